@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** The footer and header texts of the site, editable by the coordination office. */
+export const siteSettingsSchema = z.object({
+  siteName: z.string(),
+  siteNameEn: z.string(),
+  hostOrganisation: z.string(),
+  hotlineLocal: z.string(),
+  hotlineOutOfTown: z.string(),
+  officePhone: z.string(),
+  websitePhone: z.string(),
+  siteCode: z.string(),
+  icpRecord: z.string(),
+  publicSecurityRecord: z.string(),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -1,0 +1,72 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './platform/config.js';
+import { openDatabase } from './platform/db/database.js';
+import { applyMigrations } from './platform/db/migrate.js';
+import { seedDemoData, demoAccounts } from './seed.js';
+
+const usage = `Usage: tongcheng <command> [options]
+  start [--seed-demo]   apply migrations, optionally load demo data, serve HTTP
+  migrate               apply migrations and exit
+  seed                  load demo data (idempotent) and exit`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'start', ...flags] = argv;
+  const config = loadConfig();
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    appDatabaseUrl: config.APP_DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    dataDir: config.DATA_DIR,
+  });
+  await applyMigrations(database);
+
+  if (command === 'migrate') return database.close();
+  if (command === 'seed') {
+    await seedDemoData(database, config);
+    return database.close();
+  }
+  if (command !== 'start') {
+    await database.close();
+    console.error(usage);
+    process.exitCode = 2;
+    return;
+  }
+  if (flags.includes('--seed-demo')) await seedDemoData(database, config);
+
+  const { app } = await buildApp({ config, database });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'draining in-flight requests');
+    // close() stops accepting, lets in-flight requests finish, then the database closes cleanly.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ host: config.HOST, port: config.PORT, ipv6Only: false });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const lines = [
+    '',
+    `Tongcheng 同城 is running on ${database.kind === 'pglite' ? `PGlite (${config.DATA_DIR})` : 'PostgreSQL'}`,
+    `  Web:      http://localhost:${port}/`,
+    `  IPv6:     http://[::1]:${port}/`,
+    `  API docs: http://localhost:${port}/api/docs`,
+    `  Ready:    http://localhost:${port}/api/ready`,
+  ];
+  if (flags.includes('--seed-demo')) {
+    lines.push('', 'Demo accounts (password for all: ' + demoAccounts.password + '):');
+    for (const account of demoAccounts.list)
+      lines.push(`  ${account.login.padEnd(20)} ${account.description}`);
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/database.js';
+import { createDirectoryModule } from './modules/directory/index.js';
+import { createIdentityModule } from './modules/identity/index.js';
+import { createCatalogModule } from './modules/catalog/index.js';
+import { createCasesModule } from './modules/cases/index.js';
+import { createPortalModule } from './modules/portal/index.js';
+
+/** Wires the modules in dependency order; each gets only the other modules' public faces. */
+export function createModules({ config, database }: { config: Config; database: Database }) {
+  const directory = createDirectoryModule({ database });
+  const identity = createIdentityModule({ database, config, directory });
+  const catalog = createCatalogModule({ database, directory });
+  const cases = createCasesModule({ database, catalog, directory });
+  const portal = createPortalModule({ database });
+  return { directory, identity, catalog, cases, portal };
+}
+
+export type Modules = ReturnType<typeof createModules>;

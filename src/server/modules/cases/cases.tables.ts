@@ -1,0 +1,113 @@
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+export const caseStatuses = [
+  'submitted',
+  'accepted',
+  'not_accepted',
+  'granted',
+  'refused',
+  'withdrawn',
+] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** One application (办件). city_code is the deciding city; its department decides. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey(),
+    caseNumber: varchar('case_number', { length: 24 }).notNull(),
+    queryCode: varchar('query_code', { length: 12 }).notNull(),
+    itemCode: varchar('item_code', { length: 40 }).notNull(),
+    implementationId: uuid('implementation_id').notNull(),
+    implementationVersion: integer('implementation_version').notNull(),
+    cityCode: varchar('city_code', { length: 6 }).notNull(),
+    decidingOrgId: uuid('deciding_org_id').notNull(),
+    receivingCityCode: varchar('receiving_city_code', { length: 6 }).notNull(),
+    channel: text('channel', { enum: ['online', 'window'] }).notNull(),
+    applicantId: uuid('applicant_id').notNull(),
+    applicantKind: text('applicant_kind', { enum: ['citizen', 'enterprise'] }).notNull(),
+    applicantName: text('applicant_name').notNull(),
+    /** ID number of the citizen or of the enterprise's legal representative; masked in every view but the owner's. */
+    applicantIdNumber: varchar('applicant_id_number', { length: 18 }),
+    applicantCreditCode: varchar('applicant_credit_code', { length: 18 }),
+    applicantMobile: varchar('applicant_mobile', { length: 11 }),
+    form: jsonb('form').$type<Record<string, string | number>>().notNull(),
+    status: text('status', { enum: caseStatuses }).notNull(),
+    decisionReason: text('decision_reason'),
+    promisedDays: integer('promised_days').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('cases_case_number_key').on(t.caseNumber),
+    index('cases_applicant_id_idx').on(t.applicantId, t.submittedAt),
+    index('cases_deciding_org_worklist_idx').on(t.decidingOrgId, t.status, t.submittedAt),
+    index('cases_city_code_idx').on(t.cityCode, t.submittedAt),
+    index('cases_receiving_city_code_idx').on(t.receivingCityCode),
+    index('cases_implementation_id_idx').on(t.implementationId),
+  ],
+);
+
+/** The append-only history of a case; seq counts from 1 within the case. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    seq: integer('seq').notNull(),
+    cityCode: varchar('city_code', { length: 6 }).notNull(),
+    type: text('type').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    actorRole: text('actor_role').notNull(),
+    actorCityCode: varchar('actor_city_code', { length: 6 }),
+    actorOrgId: uuid('actor_org_id'),
+    channel: text('channel').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.seq] })],
+);
+
+/** Per city and year, the last case number handed out. */
+export const caseNumberCounters = pgTable(
+  'case_number_counters',
+  {
+    cityCode: varchar('city_code', { length: 6 }).notNull(),
+    year: integer('year').notNull(),
+    lastValue: integer('last_value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cityCode, t.year] })],
+);
+
+/** Stored answers for Idempotency-Key, so a retried submission returns the first answer. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    accountId: uuid('account_id').notNull(),
+    key: varchar('key', { length: 128 }).notNull(),
+    requestHash: varchar('request_hash', { length: 64 }).notNull(),
+    responseStatus: integer('response_status'),
+    responseBody: jsonb('response_body'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.key] }),
+    index('idempotency_keys_created_at_idx').on(t.createdAt),
+  ],
+);

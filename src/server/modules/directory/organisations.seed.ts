@@ -1,0 +1,47 @@
+/** Departments every city of the area has, with the keys other seed data refers to them by. */
+export const departmentTemplates = [
+  {
+    key: 'gjj',
+    name: (city: string) => `${city}住房公积金管理中心`,
+    nameEn: 'Housing Provident Fund Centre',
+  },
+  { key: 'ybj', name: (city: string) => `${city}医疗保障局`, nameEn: 'Healthcare Security Bureau' },
+  {
+    key: 'scjgj',
+    name: (city: string) => `${city}市场监督管理局`,
+    nameEn: 'Administration for Market Regulation',
+  },
+  { key: 'gaj', name: (city: string) => `${city}公安局`, nameEn: 'Public Security Bureau' },
+  {
+    key: 'rsj',
+    name: (city: string) => `${city}人力资源和社会保障局`,
+    nameEn: 'Human Resources and Social Security Bureau',
+  },
+] as const;
+
+/** 成都's housing provident fund centre is named without 市; the others follow the pattern. */
+export function departmentName(key: string, cityName: string): string {
+  if (key === 'gjj' && cityName === '成都市') return '成都住房公积金管理中心';
+  const template = departmentTemplates.find((t) => t.key === key);
+  if (!template) throw new Error(`unknown department key ${key}`);
+  return template.name(cityName);
+}
+
+export const hallTemplate = {
+  key: 'zwfw',
+  name: (city: string) => `${city}政务服务中心`,
+  nameEn: 'Government Service Centre',
+  windows: [
+    { number: 'A01', name: '跨市通办综合窗口' },
+    { number: 'A02', name: '跨市通办综合窗口' },
+    { number: 'B01', name: '帮办代办窗口' },
+  ],
+};
+
+/** The coordination office of the provincial leading group sits in Chengdu. */
+export const coordinationOffice = {
+  cityCode: '510100',
+  key: 'tchb',
+  name: '四川省推进成德眉资同城化发展领导小组办公室',
+  nameEn: 'Office of the Leading Group for Chengdu–Deyang–Meishan–Ziyang Integration',
+};

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { siteSettingsSchema } from '../../../contracts/portal.contract.js';
+import type { PortalService } from './portal.service.js';
+
+export function portalRoutes(service: PortalService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/portal/site',
+      { schema: { tags: ['portal'], response: { 200: siteSettingsSchema } } },
+      async (_request, reply) =>
+        reply.header('cache-control', 'public, max-age=60').send(await service.getSiteSettings()),
+    );
+  };
+}
