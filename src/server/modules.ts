@@ -11,7 +11,7 @@ export function createModules({ config, database }: { config: Config; database: 
   const directory = createDirectoryModule({ database });
   const identity = createIdentityModule({ database, config, directory });
   const catalog = createCatalogModule({ database, directory });
-  const cases = createCasesModule({ database, catalog, directory });
+  const cases = createCasesModule({ database, catalog, directory, identity });
   const portal = createPortalModule({ database });
   return { directory, identity, catalog, cases, portal };
 }

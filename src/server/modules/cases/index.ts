@@ -1,12 +1,18 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/database.js';
-import type { DirectoryModule } from '../directory/index.js';
 import type { CatalogModule } from '../catalog/index.js';
-export function createCasesModule(_deps: {
+import type { DirectoryModule } from '../directory/index.js';
+import type { IdentityModule } from '../identity/index.js';
+import { createCasesRepository } from './cases.repository.js';
+import { casesRoutes } from './cases.routes.js';
+import { createCasesService } from './cases.service.js';
+
+/** The case engine (办件): applications, the department's worklist, decisions and history. */
+export function createCasesModule(deps: {
   database: Database;
   catalog: CatalogModule;
   directory: DirectoryModule;
+  identity: Pick<IdentityModule, 'findApplicantProfile'>;
 }) {
-  const routes: FastifyPluginAsyncZod = async () => undefined;
-  return { routes };
+  const service = createCasesService({ ...deps, repository: createCasesRepository() });
+  return { ...service, routes: casesRoutes(service) };
 }

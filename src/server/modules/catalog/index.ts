@@ -1,8 +1,27 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/database.js';
 import type { DirectoryModule } from '../directory/index.js';
-export function createCatalogModule(_deps: { database: Database; directory: DirectoryModule }) {
-  const routes: FastifyPluginAsyncZod = async () => undefined;
-  return { routes, async seedCatalog() {} };
+import { createCatalogRepository } from './catalog.repository.js';
+import { catalogRoutes } from './catalog.routes.js';
+import { createCatalogService } from './catalog.service.js';
+
+export { buildFormSchema } from './form-schema.js';
+export type { FormFieldDefinition } from './catalog.tables.js';
+
+/** The service catalogue: items (事项) and each city's implementation (实施清单). */
+export function createCatalogModule({
+  database,
+  directory,
+}: {
+  database: Database;
+  directory: DirectoryModule;
+}) {
+  const service = createCatalogService({ database, repository: createCatalogRepository(), directory });
+  return {
+    seedCatalog: service.seedCatalog,
+    findApplicableImplementation: service.findApplicableImplementation,
+    findItem: service.findItem,
+    routes: catalogRoutes(service),
+  };
 }
+
 export type CatalogModule = ReturnType<typeof createCatalogModule>;

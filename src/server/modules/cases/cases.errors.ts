@@ -1,0 +1,55 @@
+import { createErrorFactory } from '../../platform/http/errors.js';
+import { registerMessages } from '../../platform/http/i18n.js';
+
+export const casesErrors = {
+  notFound: createErrorFactory({
+    code: 'cases.not_found',
+    status: 404,
+    message: { 'zh-CN': '未找到该办件', en: 'No such case' },
+  }),
+  itemNotAvailable: createErrorFactory({
+    code: 'cases.item_not_available',
+    status: 404,
+    message: {
+      'zh-CN': '该事项在所选城市暂不可申请',
+      en: 'This service cannot be applied for in the chosen city',
+    },
+  }),
+  subjectMismatch: createErrorFactory({
+    code: 'cases.subject_mismatch',
+    status: 403,
+    message: {
+      'zh-CN': '该事项的申请人类型与您的账户不符',
+      en: 'This service is not for your kind of account',
+    },
+  }),
+  onlyApplicants: createErrorFactory({
+    code: 'cases.only_applicants',
+    status: 403,
+    message: {
+      'zh-CN': '请使用个人或企业账户申请',
+      en: 'Apply with a personal or enterprise account',
+    },
+  }),
+  transitionNotAllowed: createErrorFactory({
+    code: 'cases.transition_not_allowed',
+    status: 409,
+    message: {
+      'zh-CN': '该办件当前状态下不能执行此操作',
+      en: 'This action is not possible in the case’s current state',
+    },
+  }),
+  formInvalid: createErrorFactory({
+    code: 'cases.form_invalid',
+    status: 400,
+    message: { 'zh-CN': '申请表填写有误，请按提示修改', en: 'Some answers on the form need correcting' },
+  }),
+};
+
+registerMessages({
+  'cases.reason_required': {
+    'zh-CN': '请填写理由（至少 4 个字），申请人将看到它',
+    en: 'Give the reason (at least 4 characters); the applicant will see it',
+  },
+  'cases.city_code_invalid': { 'zh-CN': '请选择办理城市', en: 'Choose the city' },
+});

@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../platform/http/request-context.js';
+import {
+  applicationSchema,
+  caseActionRequestSchema,
+  caseDetailSchema,
+  caseListSchema,
+  caseStatusSchema,
+} from '../../../contracts/cases.contract.js';
+import type { CasesService } from './cases.service.js';
+
+const caseParams = z.strictObject({ id: z.uuid() });
+const listQuery = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
+
+export function casesRoutes(service: CasesService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/cases',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Apply online (线上办)',
+          body: applicationSchema,
+          response: { 201: caseDetailSchema },
+        },
+      },
+      async (request, reply) => {
+        const detail = await service.submitApplication({
+          actor: requireActor(request),
+          application: request.body,
+        });
+        return reply.status(201).send(detail);
+      },
+    );
+    app.get(
+      '/api/v1/cases/mine',
+      { schema: { tags: ['cases'], querystring: listQuery, response: { 200: caseListSchema } } },
+      async (request) => service.listMyCases({ actor: requireActor(request), cursor: request.query.cursor }),
+    );
+    app.get(
+      '/api/v1/cases/worklist',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Cases routed to the officer’s departments',
+          querystring: listQuery.extend({ status: caseStatusSchema.optional() }),
+          response: { 200: caseListSchema },
+        },
+      },
+      async (request) =>
+        service.listWorklist({
+          actor: requireActor(request),
+          status: request.query.status,
+          cursor: request.query.cursor,
+        }),
+    );
+    app.get(
+      '/api/v1/cases/:id',
+      {
+        schema: {
+          tags: ['cases'],
+          params: caseParams,
+          querystring: z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() }),
+          response: { 200: caseDetailSchema },
+        },
+      },
+      async (request) => service.getCase({ actor: requireActor(request), caseId: request.params.id }),
+    );
+    app.post(
+      '/api/v1/cases/:id/actions',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Accept, refuse to accept, grant or refuse',
+          params: caseParams,
+          body: caseActionRequestSchema,
+          response: { 200: caseDetailSchema },
+        },
+      },
+      async (request) =>
+        service.takeAction({
+          actor: requireActor(request),
+          caseId: request.params.id,
+          request: request.body,
+        }),
+    );
+  };
+}

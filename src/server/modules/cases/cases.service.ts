@@ -1,0 +1,309 @@
+import type { Actor } from '../../platform/actor.js';
+import type { Database, Tx } from '../../platform/db/database.js';
+import { newId } from '../../platform/ids.js';
+import { platformErrors } from '../../platform/http/platform-errors.js';
+import type {
+  Application,
+  CaseActionRequest,
+  CaseDetail,
+  CaseList,
+  CaseStatusName,
+  CaseSummary,
+} from '../../../contracts/cases.contract.js';
+import { maskIdNumber, maskMobile, maskName } from '../../../contracts/personal-data.js';
+import type { CatalogModule } from '../catalog/index.js';
+import { buildFormSchema } from '../catalog/index.js';
+import type { DirectoryModule } from '../directory/index.js';
+import type { IdentityModule } from '../identity/index.js';
+import { allowedActions, nextStatus, type CaseRelation } from './case-lifecycle.js';
+import { businessYear, formatCaseNumber, newQueryCode } from './case-numbers.js';
+import { casesErrors } from './cases.errors.js';
+import { canApply, canUseWorklist, relationTo, seesPersonalDataInFull } from './cases.policy.js';
+import type { CaseRow, CasesRepository, ListCursor } from './cases.repository.js';
+
+export interface CasesDeps {
+  database: Database;
+  repository: CasesRepository;
+  catalog: Pick<CatalogModule, 'findApplicableImplementation' | 'findItem'>;
+  directory: Pick<DirectoryModule, 'findCity' | 'findOrganisation'>;
+  identity: Pick<IdentityModule, 'findApplicantProfile'>;
+  now?: () => Date;
+}
+
+function encodeCursor(row: CaseRow): string {
+  return Buffer.from(JSON.stringify([row.submittedAt.toISOString(), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): ListCursor | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const submittedAt = new Date(at);
+    if (Number.isNaN(submittedAt.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
+      throw new Error('bad cursor');
+    }
+    return { submittedAt, id };
+  } catch {
+    throw platformErrors.badRequest();
+  }
+}
+
+/** The case engine of the walking skeleton: apply online, accept, decide, follow. */
+export function createCasesService(deps: CasesDeps) {
+  const { database, repository, catalog, directory, identity } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  /** Names for views, looked up once per transaction. */
+  function namer(tx: Tx) {
+    const cache = new Map<string, Promise<string>>();
+    const once = (key: string, load: () => Promise<string>) => {
+      let value = cache.get(key);
+      if (!value) {
+        value = load();
+        cache.set(key, value);
+      }
+      return value;
+    };
+    return {
+      item: (code: string) => once(`i:${code}`, async () => (await catalog.findItem(tx, code))?.name ?? code),
+      city: (code: string) =>
+        once(`c:${code}`, async () => (await directory.findCity(tx, code))?.name ?? code),
+      org: (id: string) =>
+        once(`o:${id}`, async () => (await directory.findOrganisation(tx, id))?.name ?? ''),
+    };
+  }
+
+  async function toSummary(
+    names: ReturnType<typeof namer>,
+    row: CaseRow,
+    relation: CaseRelation,
+  ): Promise<CaseSummary> {
+    return {
+      id: row.id,
+      caseNumber: row.caseNumber,
+      itemCode: row.itemCode,
+      itemName: await names.item(row.itemCode),
+      cityCode: row.cityCode,
+      cityName: await names.city(row.cityCode),
+      receivingCityCode: row.receivingCityCode,
+      decidingOrgName: await names.org(row.decidingOrgId),
+      channel: row.channel,
+      status: row.status,
+      applicantName: seesPersonalDataInFull(relation) ? row.applicantName : maskName(row.applicantName),
+      promisedDays: row.promisedDays,
+      submittedAt: row.submittedAt.toISOString(),
+      decidedAt: row.decidedAt?.toISOString() ?? null,
+    };
+  }
+
+  async function toDetail(tx: Tx, row: CaseRow, relation: CaseRelation): Promise<CaseDetail> {
+    const full = seesPersonalDataInFull(relation);
+    const events = await repository.listEvents(tx, row.id);
+    return {
+      ...(await toSummary(namer(tx), row, relation)),
+      // The handling officer needs the applicant's name; ID number and mobile stay masked.
+      applicantName: row.applicantName,
+      queryCode: row.queryCode,
+      implementationVersion: row.implementationVersion,
+      applicantKind: row.applicantKind,
+      applicantIdNumber:
+        row.applicantIdNumber && (full ? row.applicantIdNumber : maskIdNumber(row.applicantIdNumber)),
+      applicantCreditCode: row.applicantCreditCode,
+      applicantMobile: row.applicantMobile && (full ? row.applicantMobile : maskMobile(row.applicantMobile)),
+      form: row.form,
+      decisionReason: row.decisionReason,
+      events: events.map((e) => ({
+        seq: e.seq,
+        type: e.type,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        actorRole: e.actorRole,
+        actorCityCode: e.actorCityCode,
+        channel: e.channel,
+        note: e.note,
+        createdAt: e.createdAt.toISOString(),
+      })),
+      allowedActions: allowedActions(row.status, relation),
+    };
+  }
+
+  async function page(tx: Tx, rows: CaseRow[], actor: Actor): Promise<CaseList> {
+    const names = namer(tx);
+    const visible = rows.slice(0, repository.pageSize);
+    const items = [];
+    for (const row of visible) items.push(await toSummary(names, row, relationTo(actor, row) ?? 'observer'));
+    const last = visible[visible.length - 1];
+    return { items, nextCursor: rows.length > repository.pageSize && last ? encodeCursor(last) : null };
+  }
+
+  return {
+    /** A citizen or enterprise applies online for an item decided by the chosen city's department. */
+    async submitApplication({
+      actor,
+      application,
+    }: {
+      actor: Actor;
+      application: Application;
+    }): Promise<CaseDetail> {
+      if (!canApply(actor)) throw casesErrors.onlyApplicants();
+      return database.withActor(actor, async (tx) => {
+        const found = await catalog.findApplicableImplementation(
+          tx,
+          application.itemCode,
+          application.cityCode,
+        );
+        if (!found) throw casesErrors.itemNotAvailable();
+        const { item, implementation } = found;
+        const subjectFits =
+          item.subject === 'both' || (item.subject === 'individual') === (actor.kind === 'citizen');
+        if (!subjectFits) throw casesErrors.subjectMismatch();
+        const parsed = buildFormSchema(implementation.form).safeParse(application.form);
+        if (!parsed.success) {
+          throw casesErrors.formInvalid({
+            fieldErrors: parsed.error.issues.map((issue) => ({
+              field: [
+                'form',
+                ...issue.path.map(String),
+                ...(issue.code === 'unrecognized_keys' ? issue.keys : []),
+              ].join('.'),
+              code: issue.code === 'unrecognized_keys' ? 'request.unrecognized_key' : issue.message,
+            })),
+          });
+        }
+        const profile = await identity.findApplicantProfile(tx, actor.userId);
+        const city = await directory.findCity(tx, implementation.cityCode);
+        if (!profile || profile.kind === 'staff' || !city) throw casesErrors.onlyApplicants();
+        const at = now();
+        const year = businessYear(at);
+        const sequence = await repository.nextCaseSequence(tx, city.code, year);
+        const row = {
+          id: newId(),
+          caseNumber: formatCaseNumber(city.casePrefix, year, sequence),
+          queryCode: newQueryCode(),
+          itemCode: item.code,
+          implementationId: implementation.id,
+          implementationVersion: implementation.version,
+          cityCode: implementation.cityCode,
+          decidingOrgId: implementation.orgId,
+          receivingCityCode: implementation.cityCode,
+          channel: 'online' as const,
+          applicantId: actor.userId,
+          applicantKind: profile.kind,
+          applicantName: profile.displayName,
+          applicantIdNumber: profile.idNumber,
+          applicantCreditCode: profile.creditCode,
+          applicantMobile: profile.mobile,
+          form: parsed.data as Record<string, string | number>,
+          status: 'submitted' as const,
+          promisedDays: implementation.promisedDays,
+          submittedAt: at,
+          updatedAt: at,
+        };
+        await repository.insertCase(tx, row);
+        await repository.insertEvent(tx, {
+          caseId: row.id,
+          seq: 1,
+          cityCode: row.cityCode,
+          type: 'submitted',
+          fromStatus: null,
+          toStatus: 'submitted',
+          actorId: actor.userId,
+          actorRole: actor.kind,
+          actorCityCode: null,
+          actorOrgId: null,
+          channel: 'online',
+          note: null,
+          createdAt: at,
+        });
+        const created = await repository.findCase(tx, row.id);
+        if (!created) throw casesErrors.notFound();
+        return toDetail(tx, created, 'applicant');
+      });
+    },
+
+    /** A case the actor may see; anything else is "not found", whether it exists or not. */
+    async getCase({ actor, caseId }: { actor: Actor; caseId: string }): Promise<CaseDetail> {
+      return database.withActor(actor, async (tx) => {
+        const row = await repository.findCase(tx, caseId);
+        const relation = row && relationTo(actor, row);
+        if (!row || !relation) throw casesErrors.notFound();
+        return toDetail(tx, row, relation);
+      });
+    },
+
+    async listMyCases({ actor, cursor }: { actor: Actor; cursor?: string }): Promise<CaseList> {
+      if (!canApply(actor)) throw platformErrors.forbidden();
+      const after = decodeCursor(cursor);
+      return database.withActor(actor, async (tx) =>
+        page(tx, await repository.listByApplicant(tx, actor.userId, after), actor),
+      );
+    },
+
+    /** Cases routed to the officer's departments. */
+    async listWorklist({
+      actor,
+      status,
+      cursor,
+    }: {
+      actor: Actor;
+      status?: CaseStatusName;
+      cursor?: string;
+    }): Promise<CaseList> {
+      if (!canUseWorklist(actor)) throw platformErrors.forbidden();
+      const after = decodeCursor(cursor);
+      return database.withActor(actor, async (tx) =>
+        page(tx, await repository.listForDepartments(tx, actor.orgIds, status, after), actor),
+      );
+    },
+
+    /** Accept, refuse to accept, grant or refuse; each appends one event in the same transaction. */
+    async takeAction({
+      actor,
+      caseId,
+      request,
+    }: {
+      actor: Actor;
+      caseId: string;
+      request: CaseActionRequest;
+    }): Promise<CaseDetail> {
+      return database.withActor(actor, async (tx) => {
+        const row = await repository.findCase(tx, caseId, { forUpdate: true });
+        const relation = row && relationTo(actor, row);
+        if (!row || !relation) throw casesErrors.notFound();
+        const to = nextStatus(row.status, request.action, relation);
+        if (!to) {
+          throw relation === 'deciding_officer'
+            ? casesErrors.transitionNotAllowed()
+            : platformErrors.forbidden();
+        }
+        const at = now();
+        const reason = request.reason?.trim() || null;
+        await repository.updateStatus(tx, row.id, {
+          status: to,
+          updatedAt: at,
+          ...(to === 'accepted' ? { acceptedAt: at } : { decidedAt: at, decisionReason: reason }),
+        });
+        await repository.insertEvent(tx, {
+          caseId: row.id,
+          seq: await repository.nextEventSeq(tx, row.id),
+          cityCode: row.cityCode,
+          type: request.action,
+          fromStatus: row.status,
+          toStatus: to,
+          actorId: actor.userId,
+          actorRole: 'case_officer',
+          actorCityCode: actor.cityCode,
+          actorOrgId: row.decidingOrgId,
+          channel: 'online',
+          note: reason,
+          createdAt: at,
+        });
+        const updated = await repository.findCase(tx, row.id);
+        if (!updated) throw casesErrors.notFound();
+        return toDetail(tx, updated, relation);
+      });
+    },
+  };
+}
+
+export type CasesService = ReturnType<typeof createCasesService>;
