@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../../test/database.js';
+import type { Actor } from '../../platform/actor.js';
+import { queryRows } from '../../platform/db/database.js';
+import { newId } from '../../platform/ids.js';
+import { createDirectoryModule } from '../directory/index.js';
+import { caseEvents, cases } from './cases.tables.js';
+
+/** Drizzle wraps the driver's error; PostgreSQL reports a policy violation as SQLSTATE 42501. */
+function isRowLevelSecurityViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code === '42501' && /row-level security/.test(cause.message ?? '');
+}
+
+const cityCodes = ['510100', '510600', '511400', '512000'] as const;
+
+function staff(roles: Actor['roles'], cityCode: string | null, orgIds: string[]): Actor {
+  return { userId: newId(), kind: 'staff', roles, cityCode, orgIds, displayName: 'staff' };
+}
+
+/**
+ * The second line of defence: the same questions the services ask, issued in SQL as the
+ * application role, must be answered by PostgreSQL's row-level security alone.
+ */
+describe.each(databaseKinds())('row-level security of cases on %s', (kind) => {
+  let test: TestDatabase;
+  const applicants = cityCodes.map(() => newId());
+  const gjj: Record<string, string> = {};
+  const caseIds: Record<string, string> = {};
+
+  beforeAll(async () => {
+    test = await createTestDatabase(kind);
+    const directory = createDirectoryModule({ database: test.database });
+    await directory.seedDirectory();
+    await test.database.withSystem(async (tx) => {
+      for (const [i, cityCode] of cityCodes.entries()) {
+        const org = await directory.findOrganisationByKey(tx, cityCode, 'gjj');
+        if (!org) throw new Error('directory not seeded');
+        gjj[cityCode] = org.id;
+        const id = newId();
+        caseIds[cityCode] = id;
+        const at = new Date();
+        await tx.insert(cases).values({
+          id,
+          caseNumber: `T${i}-2026-000001`,
+          queryCode: `Q${i}`,
+          itemCode: '000125008000',
+          implementationId: newId(),
+          implementationVersion: 1,
+          cityCode,
+          decidingOrgId: org.id,
+          receivingCityCode: cityCode,
+          channel: 'online',
+          applicantId: applicants[i] as string,
+          applicantKind: 'citizen',
+          applicantName: '测试申请人',
+          form: {},
+          status: 'submitted',
+          promisedDays: 3,
+          submittedAt: at,
+          updatedAt: at,
+        });
+        await tx.insert(caseEvents).values({
+          caseId: id,
+          seq: 1,
+          cityCode,
+          type: 'submitted',
+          toStatus: 'submitted',
+          actorId: applicants[i] as string,
+          actorRole: 'citizen',
+          channel: 'online',
+          createdAt: at,
+        });
+      }
+    });
+  });
+  afterAll(() => test.dispose());
+
+  async function visibleCities(actor: Actor | null): Promise<string[]> {
+    const rows = await test.database.withActor(actor, (tx) =>
+      tx.select({ cityCode: cases.cityCode }).from(cases).orderBy(cases.cityCode),
+    );
+    return rows.map((r) => r.cityCode);
+  }
+
+  it('runs request transactions as the application role, not as the owner', async () => {
+    const [row] = await test.database.withActor(null, (tx) =>
+      queryRows<{ role: string }>(tx, sql`select current_user as role`),
+    );
+    expect(row?.role).toBe('tongcheng_app');
+  });
+
+  it('shows a citizen only their own case', async () => {
+    const citizen: Actor = {
+      userId: applicants[0] as string,
+      kind: 'citizen',
+      roles: [],
+      cityCode: null,
+      orgIds: [],
+      displayName: '',
+    };
+    expect(await visibleCities(citizen)).toEqual(['510100']);
+  });
+
+  it('shows an anonymous visitor no case', async () => {
+    expect(await visibleCities(null)).toEqual([]);
+  });
+
+  it('shows a case officer only cases routed to their department', async () => {
+    for (const cityCode of cityCodes) {
+      const officer = staff(['case_officer'], cityCode, [gjj[cityCode] as string]);
+      expect(await visibleCities(officer)).toEqual([cityCode]);
+    }
+  });
+
+  it('shows a city administrator their city, and the coordination office every city', async () => {
+    expect(await visibleCities(staff(['city_admin'], '511400', []))).toEqual(['511400']);
+    expect(await visibleCities(staff(['coordination_office'], '510100', []))).toEqual([...cityCodes]);
+  });
+
+  it('shows a staff member without a case role nothing, whatever city they claim', async () => {
+    expect(await visibleCities(staff(['window_clerk'], '510600', [gjj['510600'] as string]))).toEqual([]);
+  });
+
+  it('lets no officer change a case of another city', async () => {
+    const chengduOfficer = staff(['case_officer'], '510100', [gjj['510100'] as string]);
+    const changed = await test.database.withActor(chengduOfficer, (tx) =>
+      tx
+        .update(cases)
+        .set({ status: 'granted' })
+        .where(eq(cases.id, caseIds['512000'] as string))
+        .returning({ id: cases.id }),
+    );
+    expect(changed).toEqual([]);
+    const [row] = await test.database.withSystem((tx) =>
+      tx
+        .select({ status: cases.status })
+        .from(cases)
+        .where(eq(cases.id, caseIds['512000'] as string)),
+    );
+    expect(row?.status).toBe('submitted');
+  });
+
+  it('lets the coordination office read but not change', async () => {
+    const office = staff(['coordination_office'], '510100', []);
+    const changed = await test.database.withActor(office, (tx) =>
+      tx
+        .update(cases)
+        .set({ status: 'granted' })
+        .where(eq(cases.id, caseIds['510100'] as string))
+        .returning({ id: cases.id }),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('refuses a case filed in another person’s name', async () => {
+    const citizen: Actor = {
+      userId: newId(),
+      kind: 'citizen',
+      roles: [],
+      cityCode: null,
+      orgIds: [],
+      displayName: '',
+    };
+    const at = new Date();
+    await expect(
+      test.database.withActor(citizen, (tx) =>
+        tx.insert(cases).values({
+          id: newId(),
+          caseNumber: 'FORGED-1',
+          queryCode: 'F',
+          itemCode: '000125008000',
+          implementationId: newId(),
+          implementationVersion: 1,
+          cityCode: '510100',
+          decidingOrgId: gjj['510100'] as string,
+          receivingCityCode: '510100',
+          channel: 'online',
+          applicantId: applicants[1] as string,
+          applicantKind: 'citizen',
+          applicantName: '冒名',
+          form: {},
+          status: 'submitted',
+          promisedDays: 3,
+          submittedAt: at,
+          updatedAt: at,
+        }),
+      ),
+    ).rejects.toSatisfy(isRowLevelSecurityViolation);
+  });
+
+  it('refuses a history event written in someone else’s name or on an invisible case', async () => {
+    const officer = staff(['case_officer'], '510100', [gjj['510100'] as string]);
+    const event = (caseId: string, actorId: string) => ({
+      caseId,
+      seq: 2,
+      cityCode: '510100',
+      type: 'grant',
+      toStatus: 'granted',
+      actorId,
+      actorRole: 'case_officer',
+      channel: 'online',
+      createdAt: new Date(),
+    });
+    await expect(
+      test.database.withActor(officer, (tx) =>
+        tx.insert(caseEvents).values(event(caseIds['510100'] as string, applicants[0] as string)),
+      ),
+    ).rejects.toSatisfy(isRowLevelSecurityViolation);
+    await expect(
+      test.database.withActor(officer, (tx) =>
+        tx.insert(caseEvents).values(event(caseIds['512000'] as string, officer.userId)),
+      ),
+    ).rejects.toSatisfy(isRowLevelSecurityViolation);
+  });
+
+  it('keeps the settings inside the transaction that set them', async () => {
+    const officer = staff(['case_officer'], '510100', [gjj['510100'] as string]);
+    await test.database.withActor(officer, async () => undefined);
+    const [row] = await queryRows<{ uid: string | null; role: string }>(
+      test.database.db,
+      sql`select current_setting('app.user_id', true) as uid, current_user as role`,
+    );
+    expect(row?.uid ?? '').toBe('');
+    expect(row?.role).not.toBe('tongcheng_app');
+  });
+});
