@@ -17,11 +17,32 @@ export const departmentTemplates = [
     name: (city: string) => `${city}人力资源和社会保障局`,
     nameEn: 'Human Resources and Social Security Bureau',
   },
+  { key: 'mzj', name: (city: string) => `${city}民政局`, nameEn: 'Civil Affairs Bureau' },
+  {
+    key: 'zrzyj',
+    name: (city: string) => `${city}自然资源和规划局`,
+    nameEn: 'Natural Resources and Planning Bureau',
+  },
+  { key: 'wjw', name: (city: string) => `${city}卫生健康委员会`, nameEn: 'Health Commission' },
+  { key: 'jyj', name: (city: string) => `${city}教育局`, nameEn: 'Education Bureau' },
+  {
+    key: 'zjj',
+    name: (city: string) => `${city}住房和城乡建设局`,
+    nameEn: 'Housing and Urban-Rural Development Bureau',
+  },
+  { key: 'swj', name: (city: string) => `国家税务总局${city}税务局`, nameEn: 'Tax Service' },
 ] as const;
 
-/** 成都's housing provident fund centre is named without 市; the others follow the pattern. */
+/** Names that do not follow the pattern of the other cities. */
+const irregularNames: Record<string, string> = {
+  '成都市/gjj': '成都住房公积金管理中心',
+  '成都市/zrzyj': '成都市规划和自然资源局',
+  '成都市/zjj': '成都市住房和城乡建设局',
+};
+
 export function departmentName(key: string, cityName: string): string {
-  if (key === 'gjj' && cityName === '成都市') return '成都住房公积金管理中心';
+  const irregular = irregularNames[`${cityName}/${key}`];
+  if (irregular) return irregular;
   const template = departmentTemplates.find((t) => t.key === key);
   if (!template) throw new Error(`unknown department key ${key}`);
   return template.name(cityName);
