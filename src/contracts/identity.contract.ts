@@ -27,11 +27,28 @@ export const newPasswordSchema = z
   .min(10, { message: 'identity.password_too_short' })
   .max(128, { message: 'identity.password_too_long' });
 
+/**
+ * Letters of any script, with the separators names carry: 欧阳·娜娜, Mary-Jane O'Neil. The empty
+ * string passes here so that an empty name is reported once, by the length rule.
+ */
+const NAME_PATTERN = /^(?:[\p{L}\p{M}][\p{L}\p{M} ·.'-]*)?$/u;
+
 export const personNameSchema = z
   .string()
   .trim()
   .min(2, { message: 'identity.name_invalid' })
-  .max(50, { message: 'identity.name_invalid' });
+  .max(50, { message: 'identity.name_invalid' })
+  // A refinement rather than .regex(): the OpenAPI document would carry \p{L}, which needs the u flag.
+  .refine((name) => NAME_PATTERN.test(name), { message: 'identity.name_invalid' });
+
+export const enterpriseNameSchema = z
+  .string()
+  .trim()
+  .min(2, { message: 'identity.enterprise_name_invalid' })
+  .max(100, { message: 'identity.enterprise_name_invalid' });
+
+/** Staff usernames: lower case, starting with a letter, e.g. cd.gjj.officer. */
+export const staffUsernamePattern = /^[a-z][a-z0-9._-]{2,63}$/;
 
 export const citizenRegistrationSchema = z.strictObject({
   realName: personNameSchema,
@@ -42,7 +59,7 @@ export const citizenRegistrationSchema = z.strictObject({
 export type CitizenRegistration = z.input<typeof citizenRegistrationSchema>;
 
 export const enterpriseRegistrationSchema = z.strictObject({
-  enterpriseName: z.string().trim().min(2).max(100),
+  enterpriseName: enterpriseNameSchema,
   creditCode: creditCodeSchema,
   legalRepresentative: personNameSchema,
   legalRepresentativeIdNumber: idNumberSchema,
@@ -96,10 +113,7 @@ export const sessionViewSchema = z.object({
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
 export const staffCreationSchema = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9._-]{2,63}$/, { message: 'identity.username_invalid' }),
+  username: z.string().trim().regex(staffUsernamePattern, { message: 'identity.username_invalid' }),
   displayName: personNameSchema,
   mobile: mobileSchema.optional(),
   password: newPasswordSchema,

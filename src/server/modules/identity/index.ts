@@ -1,34 +1,37 @@
-// Placeholder face of the identity module; replaced by the full module.
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../platform/config.js';
-import type { Database, Tx } from '../../platform/db/database.js';
+import type { Database } from '../../platform/db/database.js';
 import type { SessionResolver } from '../../platform/http/request-context.js';
-import type { DemoAccount } from '../../demo-accounts.js';
 import type { DirectoryModule } from '../directory/index.js';
+import { createIdentityRepository } from './identity.repository.js';
+import { identityRoutes } from './identity.routes.js';
+import { createIdentityService } from './identity.service.js';
 
-export interface ApplicantProfile {
-  accountId: string;
-  kind: 'citizen' | 'enterprise' | 'staff';
-  displayName: string;
-  idNumber: string | null;
-  creditCode: string | null;
-  mobile: string | null;
-}
+export type { ApplicantProfile } from './identity.presenter.js';
+export { maskApplicantProfile } from './identity.presenter.js';
 
-export function createIdentityModule(_deps: {
+/** Identity: citizen, enterprise and staff accounts, passwords, sessions and staff roles. */
+export function createIdentityModule({
+  database,
+  config,
+  directory,
+}: {
   database: Database;
   config: Config;
   directory: Pick<DirectoryModule, 'findOrganisation' | 'findOrganisationByKey' | 'findCity'>;
 }) {
-  const routes: FastifyPluginAsyncZod = async () => undefined;
-  const resolveSession: SessionResolver = async () => null;
+  const service = createIdentityService({
+    database,
+    config,
+    directory,
+    repository: createIdentityRepository(),
+  });
+  const resolveSession: SessionResolver = service.resolveSession;
   return {
-    routes,
+    routes: identityRoutes(service, config),
     resolveSession,
-    async seedDemoAccounts(_input: { accounts: DemoAccount[]; password: string }): Promise<void> {},
-    async findApplicantProfile(_tx: Tx, _accountId: string): Promise<ApplicantProfile | null> {
-      return null;
-    },
+    seedDemoAccounts: service.seedDemoAccounts,
+    findApplicantProfile: service.findApplicantProfile,
   };
 }
+
 export type IdentityModule = ReturnType<typeof createIdentityModule>;
