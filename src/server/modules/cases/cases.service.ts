@@ -267,15 +267,15 @@ export function createCasesService(deps: CasesDeps) {
       request: CaseActionRequest;
     }): Promise<CaseDetail> {
       return database.withActor(actor, async (tx) => {
+        const visible = await repository.findCase(tx, caseId);
+        const relation = visible && relationTo(actor, visible);
+        if (!visible || !relation) throw casesErrors.notFound();
+        if (relation !== 'deciding_officer') throw platformErrors.forbidden();
+        // Locked only now: FOR UPDATE passes the update policy too, which applicants do not.
         const row = await repository.findCase(tx, caseId, { forUpdate: true });
-        const relation = row && relationTo(actor, row);
-        if (!row || !relation) throw casesErrors.notFound();
+        if (!row) throw casesErrors.notFound();
         const to = nextStatus(row.status, request.action, relation);
-        if (!to) {
-          throw relation === 'deciding_officer'
-            ? casesErrors.transitionNotAllowed()
-            : platformErrors.forbidden();
-        }
+        if (!to) throw casesErrors.transitionNotAllowed();
         const at = now();
         const reason = request.reason?.trim() || null;
         await repository.updateStatus(tx, row.id, {

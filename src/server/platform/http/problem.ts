@@ -55,6 +55,21 @@ const fastifyCodes: Record<string, () => AppError> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => platformErrors.badRequest(),
 };
 
+/**
+ * A failed query's message carries its parameters (ID numbers, mobiles); the log keeps the SQL
+ * state and the statement, never the values.
+ */
+function withoutQueryParameters(error: Error & { cause?: unknown }): Record<string, unknown> {
+  const strip = (text: string | undefined) => text?.replace(/\nparams:[\s\S]*$/, '\nparams: [redacted]');
+  const cause = error.cause as (Error & { code?: string }) | undefined;
+  return {
+    type: error.name,
+    message: strip(error.message),
+    stack: strip(error.stack),
+    ...(cause ? { cause: { type: cause.name, code: cause.code, message: cause.message } } : {}),
+  };
+}
+
 /** One renderer for every error: ours, zod's, Fastify's and the unexpected. */
 export function installProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((rawError: FastifyError | AppError | RequestValidationError, request, reply) => {
@@ -74,7 +89,7 @@ export function installProblemHandler(app: FastifyInstance): void {
       request.log.info({ err: error }, 'client error');
       return sendProblem(request, reply, platformErrors.badRequest());
     }
-    request.log.error({ err: error }, 'unexpected error');
+    request.log.error({ failure: withoutQueryParameters(error) }, 'unexpected error');
     return sendProblem(request, reply, platformErrors.internal());
   });
 }

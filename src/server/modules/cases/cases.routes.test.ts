@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../../test/database.js';
+import { buildTestApp } from '../../../../test/app.js';
+import { registerCitizen, signIn, type TestSession } from '../../../../test/http-session.js';
+import { seedDemoData } from '../../seed.js';
+import { demoPassword } from '../../demo-accounts.js';
+import { loadConfig } from '../../platform/config.js';
+
+const ITEM = '000125008000';
+const validForm = {
+  originCity: '重庆市',
+  originCentre: '重庆市住房公积金管理中心',
+  employer: '资阳市雁江区某机械制造有限公司',
+  reason: 'job_change',
+};
+
+describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) => {
+  let test: TestDatabase;
+  let app: FastifyInstance;
+  let citizen: TestSession & { idNumber: string; mobile: string };
+  let otherCitizen: TestSession;
+  let chengduOfficer: TestSession;
+  let ziyangOfficer: TestSession;
+  let caseId: string;
+
+  const apply = (session: TestSession, body: object) =>
+    app.inject({ method: 'POST', url: '/api/v1/cases', headers: session.headers, payload: body });
+  const act = (session: TestSession, id: string, body: object) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${id}/actions`,
+      headers: session.headers,
+      payload: body,
+    });
+  const read = (session: TestSession, id: string) =>
+    app.inject({ url: `/api/v1/cases/${id}`, headers: session.headers });
+
+  beforeAll(async () => {
+    test = await createTestDatabase(kind);
+    await seedDemoData(test.database, loadConfig({ LOG_LEVEL: 'silent' }));
+    ({ app } = await buildTestApp(test.database));
+    citizen = await registerCitizen(app, '王小明');
+    otherCitizen = await registerCitizen(app, '赵小红');
+    chengduOfficer = await signIn(app, 'cd.gjj.officer', demoPassword);
+    ziyangOfficer = await signIn(app, 'zy.gjj.officer', demoPassword);
+  });
+  afterAll(async () => {
+    await app.close();
+    await test.dispose();
+  });
+
+  it('files an online application with a Chengdu case number and the implementation version', async () => {
+    const res = await apply(citizen, { itemCode: ITEM, cityCode: '510100', form: validForm });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body.caseNumber).toMatch(/^CD-\d{4}-\d{6}$/);
+    expect(body).toMatchObject({
+      status: 'submitted',
+      cityCode: '510100',
+      decidingOrgName: '成都住房公积金管理中心',
+      implementationVersion: 1,
+      applicantName: '王小明',
+      applicantIdNumber: citizen.idNumber,
+      allowedActions: [],
+    });
+    expect(body.events).toHaveLength(1);
+    caseId = body.id;
+  });
+
+  it('rejects a form that fails its definition, naming each field, and files nothing', async () => {
+    const res = await apply(citizen, {
+      itemCode: ITEM,
+      cityCode: '510100',
+      form: { originCity: '重庆市', reason: 'bored', nickname: 'x' },
+    });
+    expect(res.statusCode).toBe(400);
+    const fields = (res.json().errors as { field: string; message: string }[]).map((e) => e.field).sort();
+    expect(fields).toEqual(['form.employer', 'form.nickname', 'form.originCentre', 'form.reason']);
+    expect(res.json().errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+    const mine = await app.inject({ url: '/api/v1/cases/mine', headers: citizen.headers });
+    expect(mine.json().items).toHaveLength(1);
+  });
+
+  it('asks Deyang for the original account number that the other cities leave optional', async () => {
+    const res = await apply(citizen, { itemCode: ITEM, cityCode: '510600', form: validForm });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(['form.originAccount']);
+  });
+
+  it('answers an item or city that cannot be applied for with a clear 404', async () => {
+    expect((await apply(citizen, { itemCode: 'NO-SUCH', cityCode: '510100', form: {} })).json().code).toBe(
+      'cases.item_not_available',
+    );
+    expect((await apply(citizen, { itemCode: ITEM, cityCode: '500100', form: validForm })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('lets only citizens and enterprises apply', async () => {
+    const res = await apply(chengduOfficer, { itemCode: ITEM, cityCode: '510100', form: validForm });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('requires sign-in to apply', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: { itemCode: ITEM, cityCode: '510100', form: validForm },
+    });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('hides the case from another citizen as if it did not exist', async () => {
+    const res = await read(otherCitizen, caseId);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('cases.not_found');
+    expect(
+      (await app.inject({ url: '/api/v1/cases/mine', headers: otherCitizen.headers })).json().items,
+    ).toEqual([]);
+  });
+
+  it('hides the case from an officer of another city, for reading and for acting', async () => {
+    expect((await read(ziyangOfficer, caseId)).statusCode).toBe(404);
+    expect((await act(ziyangOfficer, caseId, { action: 'accept' })).statusCode).toBe(404);
+    const worklist = await app.inject({ url: '/api/v1/cases/worklist', headers: ziyangOfficer.headers });
+    expect(worklist.json().items).toEqual([]);
+  });
+
+  it('puts the case in the deciding department’s worklist with personal data masked', async () => {
+    const worklist = await app.inject({ url: '/api/v1/cases/worklist', headers: chengduOfficer.headers });
+    expect(worklist.statusCode).toBe(200);
+    const [entry] = worklist.json().items;
+    expect(entry).toMatchObject({ id: caseId, applicantName: '王**', status: 'submitted' });
+    const detail = (await read(chengduOfficer, caseId)).json();
+    expect(detail.applicantIdNumber).toBe(`5${'*'.repeat(16)}${citizen.idNumber.slice(-1)}`);
+    expect(detail.applicantMobile).toBe(`${citizen.mobile.slice(0, 3)}****${citizen.mobile.slice(-4)}`);
+    expect(detail.allowedActions).toEqual(['accept', 'not_accept']);
+  });
+
+  it('does not let the applicant decide their own case', async () => {
+    expect((await act(citizen, caseId, { action: 'accept' })).statusCode).toBe(403);
+  });
+
+  it('refuses a decision before acceptance and a refusal without a reason', async () => {
+    expect((await act(chengduOfficer, caseId, { action: 'grant' })).json().code).toBe(
+      'cases.transition_not_allowed',
+    );
+    const noReason = await act(chengduOfficer, caseId, { action: 'not_accept' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0]).toMatchObject({ field: 'body.reason', code: 'cases.reason_required' });
+  });
+
+  it('accepts, then grants, and the applicant sees the decision and its history', async () => {
+    expect((await act(chengduOfficer, caseId, { action: 'accept' })).json().status).toBe('accepted');
+    const granted = await act(chengduOfficer, caseId, { action: 'grant' });
+    expect(granted.json()).toMatchObject({ status: 'granted', allowedActions: [] });
+    const seen = (await read(citizen, caseId)).json();
+    expect(seen.status).toBe('granted');
+    expect(seen.decidedAt).not.toBeNull();
+    expect(seen.events.map((e: { toStatus: string }) => e.toStatus)).toEqual([
+      'submitted',
+      'accepted',
+      'granted',
+    ]);
+    expect(seen.events[1]).toMatchObject({ actorRole: 'case_officer', actorCityCode: '510100' });
+  });
+
+  it('refuses to act twice on a decided case', async () => {
+    expect(
+      (await act(chengduOfficer, caseId, { action: 'refuse', reason: '材料不全，不予办理' })).statusCode,
+    ).toBe(409);
+  });
+
+  it('answers a malformed case id with 400 and an unknown one with 404', async () => {
+    expect((await read(citizen, 'not-a-uuid')).statusCode).toBe(400);
+    expect((await read(citizen, '01936b7e-0000-7000-8000-000000000000')).statusCode).toBe(404);
+  });
+});
