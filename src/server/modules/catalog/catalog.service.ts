@@ -1,26 +1,73 @@
+import type { Actor } from '../../platform/actor.js';
 import type { Database, Tx } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
-import type { ImplementationView, ItemSummary, ItemView } from '../../../contracts/catalog.contract.js';
+import { platformErrors } from '../../platform/http/platform-errors.js';
+import type {
+  ConformanceList,
+  ImplementationDraft,
+  ImplementationView,
+  ItemComparison,
+  ItemList,
+  ItemListQuery,
+  ItemSummary,
+  ItemView,
+} from '../../../contracts/catalog.contract.js';
 import type { DirectoryModule } from '../directory/index.js';
-import type { CatalogRepository, ImplementationRow, ServiceItemRow } from './catalog.repository.js';
+import {
+  implementationFingerprint,
+  itemFingerprint,
+  type CatalogEntry,
+  type ImplementationContent,
+} from './catalog-entry.js';
 import { catalogErrors } from './catalog.errors.js';
-import { housingFundTransferImplementations, housingFundTransferItem } from './items.seed.js';
+import { canEditImplementation, canSeeDrafts } from './catalog.policy.js';
+import type { CatalogRepository, ImplementationRow, ServiceItemRow } from './catalog.repository.js';
+import { compareImplementations, type ComparableImplementation } from './conformance.js';
+import { implementationProblems } from './implementation-rules.js';
+import { afterSearchCursor, encodeSearchCursor, keywordBigrams } from './item-search.js';
+import { seedItems } from './seed/all-items.js';
+import { toCatalogEntries } from './seed/to-catalog-entries.js';
 
-type Directory = Pick<DirectoryModule, 'findCity' | 'findOrganisation' | 'findOrganisationByKey'>;
+type Directory = Pick<
+  DirectoryModule,
+  'findCity' | 'findOrganisation' | 'findOrganisationByKey' | 'listCityCodes'
+>;
 
-function toSummary(item: ServiceItemRow): ItemSummary {
+export const conformanceRule =
+  '每个事项按申请材料、表单字段、承诺时限、法定时限、收费、是否即办、送达方式、异地受理八个方面比较四市实施清单。' +
+  '四市完全一致的方面计为"无差别"，事项得分 = 无差别方面数 ÷ 8 × 100；某市在一个方面与多数城市一致即得该方面分（两两相持时无多数），' +
+  '城市得分为其各事项得分的平均值；未实施该事项的城市在该事项上得 0 分。';
+
+function toComparable(row: ImplementationRow): ComparableImplementation {
   return {
-    code: item.code,
-    name: item.name,
-    nameEn: item.nameEn,
-    type: item.type,
-    subject: item.subject,
-    modes: item.modes,
-    summary: item.summary,
+    cityCode: row.cityCode,
+    promisedDays: row.promisedDays,
+    statutoryDays: row.statutoryDays,
+    feeYuan: row.feeYuan,
+    instant: row.instant,
+    materials: row.materials,
+    form: row.form,
+    delivery: row.delivery,
+    offSiteCityCodes: row.offSiteCityCodes,
   };
 }
 
-/** The service catalogue: public reading, and the lookups the case engine needs. */
+function contentOf(row: ImplementationRow): ImplementationContent {
+  return {
+    cityCode: row.cityCode,
+    orgId: row.orgId,
+    statutoryDays: row.statutoryDays,
+    promisedDays: row.promisedDays,
+    feeYuan: row.feeYuan,
+    materials: row.materials,
+    form: row.form,
+    delivery: row.delivery,
+    offSiteCityCodes: row.offSiteCityCodes,
+    instant: row.instant,
+  };
+}
+
+/** The service catalogue: public reading, comparison, city administrators' drafts, and bulk loading. */
 export function createCatalogService({
   database,
   repository,
@@ -42,70 +89,376 @@ export function createCatalogService({
       orgId: row.orgId,
       orgName: org?.name ?? '',
       version: row.version,
+      status: row.status,
       statutoryDays: row.statutoryDays,
       promisedDays: row.promisedDays,
       feeYuan: row.feeYuan,
+      instant: row.instant,
       materials: row.materials,
       form: row.form,
       delivery: row.delivery,
       offSiteCityCodes: row.offSiteCityCodes,
+      publishedAt: row.publishedAt?.toISOString() ?? null,
     };
   }
 
+  async function summaries(tx: Tx, items: ServiceItemRow[]): Promise<ItemSummary[]> {
+    const published = await repository.listPublishedFor(
+      tx,
+      items.map((i) => i.code),
+    );
+    return items.map((item) => {
+      const mine = published.filter((p) => p.itemCode === item.code);
+      return {
+        code: item.code,
+        name: item.name,
+        nameEn: item.nameEn,
+        type: item.type,
+        subject: item.subject,
+        modes: item.modes,
+        lifeEvents: item.lifeEvents,
+        summary: item.summary,
+        summaryEn: item.summaryEn,
+        cityCodes: mine.map((p) => p.cityCode).sort(),
+        instantCityCodes: mine
+          .filter((p) => p.instant)
+          .map((p) => p.cityCode)
+          .sort(),
+      };
+    });
+  }
+
+  async function requireItem(tx: Tx, code: string): Promise<ServiceItemRow> {
+    const item = await repository.findItem(tx, code);
+    if (!item) throw catalogErrors.itemNotFound();
+    return item;
+  }
+
+  async function assertValidContent(tx: Tx, content: ImplementationContent): Promise<void> {
+    const knownCityCodes = await directory.listCityCodes(tx);
+    const problems = implementationProblems(content, { cityCode: content.cityCode, knownCityCodes });
+    const org = await directory.findOrganisation(tx, content.orgId);
+    if (!org || org.cityCode !== content.cityCode || org.kind !== 'department') {
+      problems.push({ field: 'orgId', code: 'catalog.department_invalid' });
+    }
+    if (problems.length) {
+      throw catalogErrors.implementationInvalid({
+        fieldErrors: problems.map((p) => ({ field: `body.${p.field}`, code: p.code })),
+      });
+    }
+  }
+
+  /** Makes the content the city's published version, superseding the one before; no-op when unchanged. */
+  async function publishContent(
+    tx: Tx,
+    itemCode: string,
+    content: ImplementationContent,
+    actorId: string | null,
+  ): Promise<'published' | 'unchanged'> {
+    const current = await repository.findImplementation(tx, itemCode, content.cityCode, 'published');
+    if (current && implementationFingerprint(contentOf(current)) === implementationFingerprint(content)) {
+      return 'unchanged';
+    }
+    if (current) await repository.updateImplementation(tx, current.id, { status: 'superseded' });
+    // A city's pending draft is left as it is; the importer refuses rows that would race one.
+    await repository.insertImplementation(tx, {
+      id: newId(),
+      itemCode,
+      ...content,
+      version: (await repository.lastVersion(tx, itemCode, content.cityCode)) + 1,
+      status: 'published',
+      publishedAt: new Date(),
+      createdBy: actorId,
+      publishedBy: actorId,
+    });
+    return 'published';
+  }
+
+  /**
+   * Writes catalogue entries in the caller's transaction: new or changed items are saved and
+   * each changed implementation is published as a new version; unchanged ones are left alone,
+   * so loading the same entries twice changes nothing.
+   */
+  async function applyEntries(
+    tx: Tx,
+    entries: CatalogEntry[],
+    actorId: string | null,
+    onProgress?: (done: number) => void,
+  ) {
+    const counts = { itemsCreated: 0, itemsUpdated: 0, versionsPublished: 0, unchanged: 0 };
+    for (const [index, entry] of entries.entries()) {
+      const existing = await repository.findItem(tx, entry.item.code);
+      if (!existing) {
+        await repository.insertItem(tx, entry.item);
+        counts.itemsCreated += 1;
+      } else if (itemFingerprint(existing) !== itemFingerprint(entry.item)) {
+        await repository.updateItem(tx, entry.item.code, entry.item);
+        counts.itemsUpdated += 1;
+      }
+      for (const content of entry.implementations) {
+        const outcome = await publishContent(tx, entry.item.code, content, actorId);
+        counts[outcome === 'published' ? 'versionsPublished' : 'unchanged'] += 1;
+      }
+      onProgress?.(index + 1);
+    }
+    return counts;
+  }
+
   return {
-    async listItems(keyword?: string): Promise<ItemSummary[]> {
-      const rows = await database.withActor(null, (tx) => repository.listItems(tx, keyword));
-      return rows.map(toSummary);
+    /** Public search and browsing: keyword (Chinese-aware, ranked), city, subject, mode, type, life event. */
+    async listItems(query: ItemListQuery): Promise<ItemList> {
+      const limit = query.limit;
+      const keyword = query.keyword?.trim() || undefined;
+      return database.withActor(null, async (tx) => {
+        const ranked = await repository.searchItems(tx, {
+          keyword,
+          bigrams: keyword ? keywordBigrams(keyword) : [],
+          cityCode: query.cityCode,
+          subject: query.subject,
+          mode: query.mode,
+          type: query.type,
+          lifeEvent: query.lifeEvent,
+        });
+        const rest = afterSearchCursor(ranked, query.cursor);
+        if (!rest) throw platformErrors.badRequest();
+        const page = rest.slice(0, limit);
+        const rows = await repository.listItemsByCode(
+          tx,
+          page.map((r) => r.code),
+        );
+        const byCode = new Map(rows.map((r) => [r.code, r]));
+        const ordered = page.map((r) => byCode.get(r.code)).filter((r): r is ServiceItemRow => Boolean(r));
+        const last = page[page.length - 1];
+        return {
+          items: await summaries(tx, ordered),
+          nextCursor: rest.length > limit && last ? encodeSearchCursor(last) : null,
+          total: ranked.length,
+        };
+      });
     },
 
     /** An item with its guide and every city's published implementation. */
     async getItem(code: string): Promise<ItemView> {
       return database.withActor(null, async (tx) => {
-        const item = await repository.findItem(tx, code);
-        if (!item) throw catalogErrors.itemNotFound();
+        const item = await requireItem(tx, code);
+        const [summary] = await summaries(tx, [item]);
         const implementations = [];
-        for (const row of await repository.listPublishedImplementations(tx, code)) {
+        for (const row of await repository.listImplementations(tx, code, ['published'])) {
           implementations.push(await implementationView(tx, row));
         }
         return {
-          ...toSummary(item),
+          ...(summary as ItemSummary),
           legalBasis: item.legalBasis,
           resultType: item.resultType,
+          keywords: item.keywords,
           guide: item.guide,
           implementations,
         };
       });
     },
 
+    /** The cities' implementations side by side with every difference and the conformance score. */
+    async getComparison(code: string): Promise<ItemComparison> {
+      return database.withActor(null, async (tx) => {
+        const item = await requireItem(tx, code);
+        const cityCodes = await directory.listCityCodes(tx);
+        const rows = await repository.listImplementations(tx, code, ['published']);
+        const comparison = compareImplementations(rows.map(toComparable), cityCodes);
+        const [summary] = await summaries(tx, [item]);
+        const cities = [];
+        for (const c of cityCodes)
+          cities.push({ code: c, name: (await directory.findCity(tx, c))?.name ?? c });
+        const implementations = [];
+        for (const row of rows) implementations.push(await implementationView(tx, row));
+        return {
+          ...comparison,
+          item: summary as ItemSummary,
+          cities,
+          implementations,
+          rule: conformanceRule,
+        };
+      });
+    },
+
+    /** Every item by conformance, least uniform first, and each city's average. */
+    async getConformance(): Promise<ConformanceList> {
+      return database.withActor(null, async (tx) => {
+        const cityCodes = await directory.listCityCodes(tx);
+        const [items, published] = [await repository.listAllItems(tx), await repository.listAllPublished(tx)];
+        const scored = items.map((item) => {
+          const result = compareImplementations(
+            published.filter((p) => p.itemCode === item.code).map(toComparable),
+            cityCodes,
+          );
+          return {
+            code: item.code,
+            name: item.name,
+            score: result.score,
+            cityScores: result.cityScores,
+            differingDimensions: result.dimensions.filter((d) => !d.uniform).map((d) => d.dimension),
+          };
+        });
+        scored.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
+        const cityAverages = Object.fromEntries(
+          cityCodes.map((c) => [
+            c,
+            scored.length
+              ? Math.round(scored.reduce((sum, s) => sum + (s.cityScores[c] ?? 0), 0) / scored.length)
+              : 0,
+          ]),
+        );
+        return { items: scored, cityAverages, rule: conformanceRule };
+      });
+    },
+
+    /** The versions of one city's implementation that the actor may see, newest first. */
+    async listVersions({ actor, code, cityCode }: { actor: Actor; code: string; cityCode: string }) {
+      return database.withActor(actor, async (tx) => {
+        await requireItem(tx, code);
+        const statuses = canSeeDrafts(actor, cityCode)
+          ? (['draft', 'published', 'superseded', 'withdrawn'] as const)
+          : (['published', 'superseded', 'withdrawn'] as const);
+        const rows = (await repository.listImplementations(tx, code, [...statuses])).filter(
+          (r) => r.cityCode === cityCode,
+        );
+        const views = [];
+        for (const row of rows) views.push(await implementationView(tx, row));
+        return views;
+      });
+    },
+
+    /** Saves the city's draft of an item; a published version is never edited, a new draft version is made. */
+    async saveDraft({
+      actor,
+      code,
+      cityCode,
+      draft,
+    }: {
+      actor: Actor;
+      code: string;
+      cityCode: string;
+      draft: ImplementationDraft;
+    }): Promise<ImplementationView> {
+      if (!canEditImplementation(actor, cityCode)) throw platformErrors.forbidden();
+      return database.withActor(actor, async (tx) => {
+        await requireItem(tx, code);
+        const content: ImplementationContent = { cityCode, ...draft };
+        await assertValidContent(tx, content);
+        const existing = await repository.findImplementation(tx, code, cityCode, 'draft');
+        if (existing) {
+          await repository.updateImplementation(tx, existing.id, { ...draft, createdBy: actor.userId });
+          const saved = await repository.findImplementationById(tx, existing.id);
+          return implementationView(tx, saved as ImplementationRow);
+        }
+        const id = newId();
+        await repository.insertImplementation(tx, {
+          id,
+          itemCode: code,
+          ...content,
+          version: (await repository.lastVersion(tx, code, cityCode)) + 1,
+          status: 'draft',
+          createdBy: actor.userId,
+        });
+        return implementationView(tx, (await repository.findImplementationById(tx, id)) as ImplementationRow);
+      });
+    },
+
+    /** Publishes the city's draft: it becomes the version new applications are made under. */
+    async publishDraft({ actor, code, cityCode }: { actor: Actor; code: string; cityCode: string }) {
+      if (!canEditImplementation(actor, cityCode)) throw platformErrors.forbidden();
+      return database.withActor(actor, async (tx) => {
+        await requireItem(tx, code);
+        const draft = await repository.findImplementation(tx, code, cityCode, 'draft');
+        if (!draft) throw catalogErrors.noDraft();
+        await assertValidContent(tx, contentOf(draft));
+        const current = await repository.findImplementation(tx, code, cityCode, 'published');
+        if (current) await repository.updateImplementation(tx, current.id, { status: 'superseded' });
+        await repository.updateImplementation(tx, draft.id, {
+          status: 'published',
+          publishedAt: new Date(),
+          publishedBy: actor.userId,
+        });
+        return implementationView(
+          tx,
+          (await repository.findImplementationById(tx, draft.id)) as ImplementationRow,
+        );
+      });
+    },
+
+    async discardDraft({
+      actor,
+      code,
+      cityCode,
+    }: {
+      actor: Actor;
+      code: string;
+      cityCode: string;
+    }): Promise<void> {
+      if (!canEditImplementation(actor, cityCode)) throw platformErrors.forbidden();
+      await database.withActor(actor, async (tx) => {
+        const draft = await repository.findImplementation(tx, code, cityCode, 'draft');
+        if (!draft) throw catalogErrors.noDraft();
+        await repository.deleteImplementation(tx, draft.id);
+      });
+    },
+
+    applyEntries,
+
+    /** Entries as the catalogue holds them now: the published version of every city. */
+    async exportEntries(tx: Tx): Promise<CatalogEntry[]> {
+      const [items, published] = [await repository.listAllItems(tx), await repository.listAllPublished(tx)];
+      return items.map((item) => ({
+        item: {
+          code: item.code,
+          name: item.name,
+          nameEn: item.nameEn,
+          type: item.type,
+          subject: item.subject,
+          legalBasis: item.legalBasis,
+          modes: item.modes,
+          lifeEvents: item.lifeEvents,
+          keywords: item.keywords,
+          summary: item.summary,
+          summaryEn: item.summaryEn,
+          resultType: item.resultType,
+          guide: item.guide,
+        },
+        implementations: published.filter((p) => p.itemCode === item.code).map(contentOf),
+      }));
+    },
+
     /** For the case engine, inside its transaction: the item and the city's current published implementation. */
     async findApplicableImplementation(tx: Tx, itemCode: string, cityCode: string) {
       const item = await repository.findItem(tx, itemCode);
       if (!item) return null;
-      const implementation = await repository.findPublishedImplementation(tx, itemCode, cityCode);
+      const implementation = await repository.findImplementation(tx, itemCode, cityCode, 'published');
       return implementation ? { item, implementation } : null;
     },
 
     findItem: (tx: Tx, code: string) => repository.findItem(tx, code),
 
-    /** Loads the demo items and their four implementations; leaves existing ones alone. */
+    /** Item and city pairs with a pending draft, which an import must not overtake. */
+    listDraftKeys: (tx: Tx) => repository.listDraftKeys(tx),
+
+    /** Loads the seed items in all four cities; leaves what is already there alone. */
     async seedCatalog(): Promise<void> {
       await database.withSystem(async (tx) => {
-        await repository.insertItem(tx, housingFundTransferItem);
-        for (const impl of housingFundTransferImplementations) {
-          const org = await directory.findOrganisationByKey(tx, impl.cityCode, impl.orgKey);
-          if (!org)
-            throw new Error(`no organisation ${impl.orgKey} in ${impl.cityCode}; seed the directory first`);
-          const { orgKey: _orgKey, ...fields } = impl;
-          await repository.insertImplementation(tx, {
-            ...fields,
-            id: newId(),
-            itemCode: housingFundTransferItem.code,
-            orgId: org.id,
-            version: 1,
-            status: 'published',
-            publishedAt: new Date(),
-          });
+        const orgIds = new Map<string, string>();
+        for (const cityCode of await directory.listCityCodes(tx)) {
+          for (const seed of seedItems) {
+            const key = `${cityCode}/${seed.orgKey}`;
+            if (orgIds.has(key)) continue;
+            const org = await directory.findOrganisationByKey(tx, cityCode, seed.orgKey);
+            if (!org)
+              throw new Error(`no department ${seed.orgKey} in ${cityCode}; seed the directory first`);
+            orgIds.set(key, org.id);
+          }
         }
+        const entries = toCatalogEntries(
+          seedItems,
+          (cityCode, orgKey) => orgIds.get(`${cityCode}/${orgKey}`) as string,
+        );
+        await applyEntries(tx, entries, null);
       });
     },
   };

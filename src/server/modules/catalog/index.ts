@@ -6,8 +6,9 @@ import { createCatalogService } from './catalog.service.js';
 
 export { buildFormSchema } from './form-schema.js';
 export type { FormFieldDefinition } from './catalog.tables.js';
+export type { CatalogEntry, ImplementationContent, ItemDefinition } from './catalog-entry.js';
 
-/** The service catalogue: items (事项) and each city's implementation (实施清单). */
+/** The service catalogue: items (事项) and each city's versioned implementation (实施清单). */
 export function createCatalogModule({
   database,
   directory,
@@ -18,6 +19,9 @@ export function createCatalogModule({
   const service = createCatalogService({ database, repository: createCatalogRepository(), directory });
   return {
     seedCatalog: service.seedCatalog,
+    applyEntries: service.applyEntries,
+    exportEntries: service.exportEntries,
+    listDraftKeys: service.listDraftKeys,
     findApplicableImplementation: service.findApplicableImplementation,
     findItem: service.findItem,
     routes: catalogRoutes(service),

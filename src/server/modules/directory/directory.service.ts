@@ -68,6 +68,9 @@ export function createDirectoryService({
 
     /** Lookups for other modules, inside the caller's transaction. */
     findCity: (tx: Tx, code: string) => repository.findCity(tx, code),
+    /** Codes of the metro area's cities, in their display order. */
+    listCityCodes: async (tx: Tx) => (await repository.listCities(tx)).map((c) => c.code),
+    listOrganisationsIn: (tx: Tx, cityCode?: string) => repository.listOrganisations(tx, cityCode),
     async findOrganisation(tx: Tx, id: string): Promise<OrganisationView | null> {
       const org = await repository.findOrganisation(tx, id);
       return org ? toOrganisationView(org) : null;

@@ -1,0 +1,325 @@
+/** 税务: tax records for individuals, and registration and invoicing for businesses. */
+import {
+  MEISHAN,
+  ZIYANG,
+  businessLicence,
+  complaint,
+  consultation,
+  creditCodeField,
+  idCard,
+  option,
+  phoneField,
+  unitHandlerMaterials,
+} from './common.js';
+import type { SeedItem } from './seed-item.js';
+
+export const taxItems: SeedItem[] = [
+  {
+    code: '000147005000',
+    name: '个人所得税纳税记录开具',
+    nameEn: 'Individual income tax record',
+    type: 'public_service',
+    subject: 'individual',
+    legalBasis:
+      '《中华人民共和国个人所得税法》；《中华人民共和国税收征收管理法》；《国家税务总局关于将个人所得税〈税收完税证明〉（文书式）调整为〈纳税记录〉有关事项的公告》',
+    modes: ['fully_online', 'off_site_window', 'instant'],
+    lifeEvents: ['housing', 'education', 'employment', 'moving'],
+    keywords: ['个税', '纳税记录', '纳税证明', '完税证明', '个税证明', '买房', '落户', '个人所得税'],
+    summary:
+      '纳税人可开具本人2019年1月1日以来的个人所得税纳税记录，用于购房、落户、积分入学、签证等需要证明纳税情况的场合。通过个人所得税 App 或自然人电子税务局即时开具，带防伪校验码，也可到四市任一办税服务厅打印。',
+    summaryEn:
+      'Taxpayers can print their own individual income tax record from 1 January 2019 onwards, used for buying a home, residence registration, school places or visas. It is issued at once in the IIT app or the online tax office, with a verification code, or printed at any tax office of the four cities.',
+    resultType: 'tax_record',
+    guide: {
+      conditions: [
+        '纳税人本人申请，或委托他人持授权材料到办税服务厅代为开具；',
+        '开具期间为2019年1月1日以后，已由扣缴义务人申报或本人申报的个人所得税。',
+      ],
+      steps: [
+        '登录：个人所得税 App 或自然人电子税务局，完成实名认证；',
+        '申请：选择“开具纳税记录”，确定起止年月；',
+        '开具：系统即时生成带防伪校验码的《纳税记录》，可下载、分享或到办税服务厅打印；',
+        '验真：使用单位可通过个人所得税 App 或电子税务局输入校验码验证真伪。',
+      ],
+      faq: [
+        {
+          q: '纳税记录上查不到某个月的收入怎么办？',
+          a: '如单位已扣税但未申报，可在个人所得税 App 收入纳税明细中对该条记录发起申诉，税务机关核实处理。',
+        },
+        {
+          q: '收入没有达到起征点、没交税，能开具吗？',
+          a: '可以开具，纳税记录会显示当期申报的收入和已缴税额（可为零），但不显示未申报的收入。',
+        },
+      ],
+      consultation: consultation.swj,
+      complaint: complaint.swj,
+    },
+    orgKey: 'swj',
+    statutoryDays: 1,
+    promisedDays: 0,
+    feeYuan: '0',
+    materials: [
+      idCard(),
+      {
+        key: 'power_of_attorney',
+        name: '授权委托书及受托人身份证',
+        requirement: 'conditional',
+        condition: '委托他人到办税服务厅代为开具的',
+        form: 'original',
+        copies: 1,
+      },
+    ],
+    form: [
+      {
+        key: 'fromMonth',
+        label: '开具起始年月',
+        labelEn: 'From (year-month)',
+        type: 'text',
+        required: true,
+        maxLength: 7,
+        help: '格式如 2023-01，最早 2019-01',
+      },
+      {
+        key: 'toMonth',
+        label: '开具截止年月',
+        labelEn: 'To (year-month)',
+        type: 'text',
+        required: true,
+        maxLength: 7,
+      },
+      {
+        key: 'purpose',
+        label: '用途',
+        labelEn: 'Purpose',
+        type: 'select',
+        required: false,
+        options: [
+          option('housing', '购房', 'Buying a home'),
+          option('household', '落户', 'Residence registration'),
+          option('school', '子女入学', 'School place'),
+          option('visa', '出国（境）签证', 'Visa'),
+          option('other', '其他', 'Other'),
+        ],
+      },
+    ],
+    delivery: ['online', 'window'],
+    cityOverrides: {},
+  },
+  {
+    code: '000147001000',
+    name: '新办纳税人税务登记信息确认',
+    nameEn: 'Confirmation of tax registration details by a newly established business',
+    type: 'administrative_confirmation',
+    subject: 'legal_person',
+    legalBasis: '《中华人民共和国税收征收管理法》第十五条；《中华人民共和国税收征收管理法实施细则》',
+    modes: ['fully_online', 'off_site_window', 'instant'],
+    lifeEvents: ['starting_a_business'],
+    keywords: ['税务登记', '新办企业', '税务报到', '信息确认', '电子税务局', '开公司', '一般纳税人'],
+    summary:
+      '实行“多证合一”后，企业和个体工商户领取营业执照即视同办理了税务登记，首次办理涉税事项时在电子税务局确认市场监管部门共享的登记信息，并补充财务负责人、办税人员、会计制度等信息。可同时办理税费种认定、一般纳税人登记、三方协议签订和开通数电发票。',
+    summaryEn:
+      'With the merged licence, a business is tax-registered once it gets its business licence; on first dealing with the tax office it confirms the shared registration details in the online tax office and adds its finance officer, tax clerks and accounting system. Tax types, VAT general-taxpayer status, the direct-debit agreement and digital invoicing can be set up at the same time.',
+    resultType: 'decision_letter',
+    guide: {
+      conditions: [
+        '已领取加载统一社会信用代码的营业执照；',
+        '法定代表人（负责人）、财务负责人、办税人员已完成个人实名认证；',
+        '首次办理涉税事项。',
+      ],
+      steps: [
+        '登录：使用电子营业执照或法定代表人实名身份登录四川省电子税务局；',
+        '确认：核对市场监管部门共享的登记信息，补充财务会计制度、办税人员等信息；',
+        '套餐：按需勾选税费种认定、一般纳税人登记、三方协议、数电发票开票等事项；',
+        '办结：系统即时确认，企业可开始申报纳税和开具发票。',
+      ],
+      faq: [
+        {
+          q: '还需要到税务局领税务登记证吗？',
+          a: '不需要。营业执照已加载统一社会信用代码，税务登记证不再单独发放。',
+        },
+        {
+          q: '小规模纳税人可以直接登记为一般纳税人吗？',
+          a: '可以。新办企业可根据经营需要在信息确认时一并申请登记为一般纳税人。',
+        },
+      ],
+      consultation: consultation.swj,
+      complaint: complaint.swj,
+    },
+    orgKey: 'swj',
+    statutoryDays: 1,
+    promisedDays: 0,
+    feeYuan: '0',
+    materials: [
+      businessLicence({ form: 'electronic' }),
+      ...unitHandlerMaterials(),
+      {
+        key: 'bank_account_info',
+        name: '存款账户账号信息',
+        requirement: 'conditional',
+        condition: '签订三方协议（税款缴纳）的',
+        form: 'electronic',
+        copies: 1,
+      },
+    ],
+    form: [
+      creditCodeField,
+      {
+        key: 'accountingSystem',
+        label: '适用会计制度',
+        labelEn: 'Accounting system',
+        type: 'select',
+        required: true,
+        options: [
+          option('enterprise', '企业会计准则', 'Accounting Standards for Business Enterprises'),
+          option('small_enterprise', '小企业会计准则', 'Accounting Standards for Small Enterprises'),
+          option('ngo', '民间非营利组织会计制度', 'Non-profit organisation accounting'),
+          option('other', '其他', 'Other'),
+        ],
+      },
+      {
+        key: 'financeManager',
+        label: '财务负责人',
+        labelEn: 'Finance officer',
+        type: 'text',
+        required: true,
+        maxLength: 40,
+      },
+      {
+        key: 'taxClerk',
+        label: '办税人员',
+        labelEn: 'Tax clerk',
+        type: 'text',
+        required: true,
+        maxLength: 40,
+      },
+      {
+        key: 'taxpayerStatus',
+        label: '增值税纳税人类型',
+        labelEn: 'VAT status',
+        type: 'select',
+        required: true,
+        options: [
+          option('small_scale', '小规模纳税人', 'Small-scale taxpayer'),
+          option('general', '申请登记为一般纳税人', 'Register as a general taxpayer'),
+        ],
+      },
+      phoneField,
+    ],
+    delivery: ['online'],
+    cityOverrides: {},
+  },
+  {
+    code: '000147012000',
+    name: '发票领用及数电发票开具额度调整',
+    nameEn: 'Invoicing set-up and change of the digital e-invoice limit',
+    type: 'administrative_confirmation',
+    subject: 'legal_person',
+    legalBasis: '《中华人民共和国发票管理办法》；《中华人民共和国发票管理办法实施细则》',
+    modes: ['fully_online', 'off_site_window'],
+    lifeEvents: ['starting_a_business', 'running_a_business'],
+    keywords: ['发票', '数电发票', '电子发票', '开票额度', '发票增额', '领发票', '全电发票'],
+    summary:
+      '纳税人通过电子发票服务平台开具全面数字化的电子发票（数电发票），税务机关根据纳税人风险程度、纳税信用和经营情况赋予开具金额总额度并动态调整。实际经营需要超出现有额度的，可申请调整，税务机关核实后调整额度。',
+    summaryEn:
+      'Businesses issue fully digital e-invoices on the national e-invoice service platform, within a total amount the tax office sets from their risk level, credit rating and trading and adjusts as it goes. A business that needs more can ask for a higher limit, which the tax office raises after checking.',
+    resultType: 'decision_letter',
+    guide: {
+      conditions: [
+        '已完成税务登记信息确认，办税人员已实名认证；',
+        '申请调整额度的，有真实的经营需要（合同、订单等）；',
+        '不存在未按规定申报、非正常户等受限情形。',
+      ],
+      steps: [
+        '申请：登录电子税务局，在“开票额度调整申请”中填写调整额度和理由并上传佐证；',
+        '审核：税务机关结合纳税信用、经营规模和风险情况核实；',
+        '调整：审核通过后额度即时生效，可通过电子发票服务平台查询；',
+        '开票：在调整后的额度内开具数电发票。',
+      ],
+      faq: [
+        {
+          q: '还需要去税务局领纸质发票吗？',
+          a: '一般不需要。数电发票无需领用，确需使用纸质发票的（如特定行业），可按规定申领。',
+        },
+        {
+          q: '额度用完了没申请调整会怎样？',
+          a: '当月额度用完后将无法继续开具；纳税信用良好的纳税人系统会自动临时调整，仍不足的可申请人工调整。',
+        },
+      ],
+      consultation: consultation.swj,
+      complaint: complaint.swj,
+    },
+    orgKey: 'swj',
+    statutoryDays: 5,
+    promisedDays: 1,
+    feeYuan: '0',
+    materials: [
+      {
+        key: 'adjustment_application',
+        name: '开票额度调整申请（在线填报）',
+        requirement: 'required',
+        form: 'electronic',
+        copies: 1,
+      },
+      {
+        key: 'business_evidence',
+        name: '经营需要佐证材料（购销合同、订单等）',
+        requirement: 'required',
+        form: 'electronic',
+        copies: 1,
+      },
+      idCard({ key: 'handler_id_card', name: '办税人员居民身份证', note: '已实名认证的无需提交' }),
+    ],
+    form: [
+      creditCodeField,
+      {
+        key: 'adjustmentType',
+        label: '调整类型',
+        labelEn: 'Kind of adjustment',
+        type: 'select',
+        required: true,
+        options: [
+          option('temporary', '临时调整（当月有效）', 'Temporary (this month)'),
+          option('long_term', '长期调整', 'Long-term'),
+        ],
+      },
+      {
+        key: 'currentLimit',
+        label: '现有开具金额总额度（万元）',
+        labelEn: 'Current limit (10,000 yuan)',
+        type: 'number',
+        required: true,
+      },
+      {
+        key: 'requestedLimit',
+        label: '申请调整后额度（万元）',
+        labelEn: 'Limit requested (10,000 yuan)',
+        type: 'number',
+        required: true,
+      },
+      {
+        key: 'reason',
+        label: '调整理由',
+        labelEn: 'Reason',
+        type: 'textarea',
+        required: true,
+        maxLength: 500,
+      },
+    ],
+    delivery: ['online'],
+    cityOverrides: {
+      [MEISHAN]: {
+        extraMaterials: [
+          {
+            key: 'premises_photos',
+            name: '生产经营场所照片',
+            requirement: 'conditional',
+            condition: '成立未满3个月的新办纳税人申请长期调整的',
+            form: 'electronic',
+            copies: 1,
+          },
+        ],
+      },
+      [ZIYANG]: { promisedDays: 2 },
+    },
+  },
+];
