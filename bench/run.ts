@@ -5,11 +5,13 @@
  *
  * PostgreSQL from BENCH_DATABASE_URL or DATABASE_URL (a fresh database is created there and dropped
  * afterwards); without one the server runs on PGlite and the pgbench baseline is skipped.
- * --quick shortens every run to 3 s.
+ * The catalogue is grown to 2,000 items × 4 cities first. --quick shortens every run to 3 s.
  */
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadConfig } from '../src/server/platform/config.js';
+import { seedDemoData } from '../src/server/seed.js';
+import { createBenchDatabase } from './bench-database.js';
+import { loadLargeCatalog } from './catalog-load.js';
 import { load, type LoadResult } from './http-load.js';
 import { runPgbench, submissionScript } from './pgbench.js';
 import { startServer } from './server-process.js';
@@ -17,22 +19,13 @@ import { startServer } from './server-process.js';
 const quick = process.argv.includes('--quick');
 const seconds = quick ? 3 : 10;
 const connections = 50;
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+const catalogSize = 2000;
 
-async function withBenchDatabase<T>(fn: (url: string | undefined) => Promise<T>): Promise<T> {
-  if (!serverUrl) return fn(undefined);
-  const name = `tongcheng_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+interface Row {
+  path: string;
+  result: LoadResult;
+  baseline: string;
+  ratio: number | null;
 }
 
 async function signIn(baseUrl: string, account: string, password: string) {
@@ -47,21 +40,73 @@ async function signIn(baseUrl: string, account: string, password: string) {
   return { headers: { cookie, 'x-csrf-token': body.csrfToken }, accountId: body.account.id };
 }
 
+function printTable(title: string, rows: Row[]) {
+  console.log(`\n${title}\n`);
+  console.log(
+    [
+      'path'.padEnd(30),
+      'req/s'.padStart(8),
+      'p50 ms'.padStart(8),
+      'p99 ms'.padStart(8),
+      'errors'.padStart(8),
+    ].join('') + '  baseline × ratio',
+  );
+  for (const { path, result, baseline, ratio } of rows) {
+    console.log(
+      [
+        path.padEnd(30),
+        String(result.rps).padStart(8),
+        String(result.p50Ms).padStart(8),
+        String(result.p99Ms).padStart(8),
+        String(result.non2xx + result.errors).padStart(8),
+      ].join('') + `  ${baseline}${ratio === null ? '' : ` × ${ratio.toFixed(2)}`}`,
+    );
+  }
+}
+
 async function main() {
-  const rows: { path: string; result: LoadResult; baseline: string; ratio: number | null }[] = [];
-  const summary = await withBenchDatabase(async (databaseUrl) => {
-    const server = await startServer({ databaseUrl, port: 3900 + Math.floor(Math.random() * 90) });
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  const bench = await createBenchDatabase(serverUrl);
+  const config = loadConfig({ LOG_LEVEL: 'warn' });
+  const rows: Row[] = [];
+  let pgbenchTps: number | null = null;
+  let items: number;
+  try {
+    const database = await bench.open();
+    await seedDemoData(database, config);
+    items = await loadLargeCatalog(database, config, catalogSize);
+    await database.close();
+
+    const server = await startServer({
+      databaseUrl: bench.databaseUrl,
+      dataDir: bench.dataDir,
+      port: 3900 + Math.floor(Math.random() * 90),
+    });
     try {
       const base = server.baseUrl;
-      const health = await load({ url: `${base}/api/health`, connections, seconds });
-      rows.push({ path: 'GET /api/health', result: health, baseline: '—', ratio: null });
+      const run = (path: string, url: string, extra: Partial<Parameters<typeof load>[0]> = {}) =>
+        load({ url: `${base}${url}`, connections, seconds, ...extra }).then((result) => ({ path, result }));
 
-      const item = await load({ url: `${base}/api/v1/catalog/items/000125008000`, connections, seconds });
-      rows.push({ path: 'GET item guide', result: item, baseline: 'health', ratio: item.rps / health.rps });
+      const health = await run('GET /api/health', '/api/health');
+      rows.push({ ...health, baseline: '—', ratio: null });
+      const vsHealth = (r: { path: string; result: LoadResult }): Row => ({
+        ...r,
+        baseline: 'health',
+        ratio: r.result.rps / health.result.rps,
+      });
+      const q = (s: string) => encodeURIComponent(s);
+      rows.push(vsHealth(await run('search 公积金', `/api/v1/catalog/items?keyword=${q('公积金')}`)));
+      rows.push(vsHealth(await run('search 营业执照', `/api/v1/catalog/items?keyword=${q('营业执照')}`)));
+      rows.push(
+        vsHealth(await run('search typo 公积全提取', `/api/v1/catalog/items?keyword=${q('公积全提取')}`)),
+      );
+      rows.push(
+        vsHealth(await run('browse 资阳 即办', '/api/v1/catalog/items?cityCode=512000&mode=instant')),
+      );
+      rows.push(vsHealth(await run('GET item guide', '/api/v1/catalog/items/000125008000')));
 
       const citizen = await signIn(base, '510104199003071237', 'Tongcheng@2026');
-      const submission = await load({
-        url: `${base}/api/v1/cases`,
+      const submission = await run('POST /api/v1/cases', '/api/v1/cases', {
         method: 'POST',
         headers: { ...citizen.headers, 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -74,13 +119,10 @@ async function main() {
             reason: 'job_change',
           },
         }),
-        connections,
-        seconds,
       });
-      let pgbenchTps: number | null = null;
-      if (databaseUrl) {
+      if (bench.databaseUrl) {
         pgbenchTps = await runPgbench({
-          databaseUrl,
+          databaseUrl: bench.databaseUrl,
           script: submissionScript(),
           clients: connections,
           seconds,
@@ -88,59 +130,40 @@ async function main() {
         });
       }
       rows.push({
-        path: 'POST /api/v1/cases',
-        result: submission,
+        ...submission,
         baseline: pgbenchTps ? `pgbench ${Math.round(pgbenchTps)} tps` : 'pgbench skipped (PGlite)',
-        ratio: pgbenchTps ? submission.rps / pgbenchTps : null,
+        ratio: pgbenchTps ? submission.result.rps / pgbenchTps : null,
       });
 
       const officer = await signIn(base, 'cd.gjj.officer', 'Tongcheng@2026');
-      const worklist = await load({
-        url: `${base}/api/v1/cases/worklist`,
-        headers: officer.headers,
-        connections,
-        seconds,
-      });
-      rows.push({
-        path: 'GET worklist page',
-        result: worklist,
-        baseline: 'health',
-        ratio: worklist.rps / health.rps,
-      });
-      return { database: databaseUrl ? 'postgres' : 'pglite', pgbenchTps };
+      rows.push(
+        vsHealth(await run('GET worklist page', '/api/v1/cases/worklist', { headers: officer.headers })),
+      );
     } finally {
       await server.stop();
     }
-  });
-
-  console.log(`\nTongcheng benchmark — ${summary.database}, ${connections} connections, ${seconds} s each\n`);
-  console.log(
-    [
-      'path'.padEnd(22),
-      'req/s'.padStart(8),
-      'p50 ms'.padStart(8),
-      'p99 ms'.padStart(8),
-      'non-2xx'.padStart(8),
-      '  baseline / ratio',
-    ].join(''),
-  );
-  for (const { path, result, baseline, ratio } of rows) {
-    console.log(
-      [
-        path.padEnd(22),
-        String(result.rps).padStart(8),
-        String(result.p50Ms).padStart(8),
-        String(result.p99Ms).padStart(8),
-        String(result.non2xx + result.errors).padStart(8),
-        `  ${baseline}${ratio === null ? '' : ` × ${ratio.toFixed(2)}`}`,
-      ].join(''),
-    );
+  } finally {
+    await bench.drop();
   }
-  const record = { at: new Date().toISOString(), quick, seconds, connections, ...summary, rows };
+
+  printTable(
+    `Tongcheng benchmark — ${bench.kind}, ${items} items × 4 cities, ${connections} connections, ${seconds} s each`,
+    rows,
+  );
+  const record = {
+    at: new Date().toISOString(),
+    quick,
+    seconds,
+    connections,
+    database: bench.kind,
+    items,
+    pgbenchTps,
+    rows,
+  };
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync(`bench/results/latest-${summary.database}.json`, JSON.stringify(record, null, 2) + '\n');
-  console.log(`\nWritten to bench/results/latest-${summary.database}.json`);
-  console.log(JSON.stringify(record));
+  const file = `bench/results/latest-${bench.kind}.json`;
+  writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
+  console.log(`\nWritten to ${file}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 export interface RunningServer {
   baseUrl: string;
@@ -11,12 +8,14 @@ export interface RunningServer {
 /** Starts the built server as a child process this benchmark owns, and waits until it is ready. */
 export async function startServer({
   databaseUrl,
+  dataDir,
   port,
 }: {
   databaseUrl?: string;
+  /** PGlite directory when no URL is given; already migrated and loaded. */
+  dataDir: string;
   port: number;
 }): Promise<RunningServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'tongcheng-bench-'));
   const env = {
     ...process.env,
     PORT: String(port),
@@ -52,7 +51,6 @@ export async function startServer({
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

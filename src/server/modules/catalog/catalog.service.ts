@@ -1,5 +1,6 @@
 import type { Actor } from '../../platform/actor.js';
 import type { Database, Tx } from '../../platform/db/database.js';
+import { createSnapshotCache } from '../../platform/db/snapshot-cache.js';
 import { newId } from '../../platform/ids.js';
 import { platformErrors } from '../../platform/http/platform-errors.js';
 import type {
@@ -9,7 +10,6 @@ import type {
   ItemComparison,
   ItemList,
   ItemListQuery,
-  ItemSummary,
   ItemView,
 } from '../../../contracts/catalog.contract.js';
 import type { DirectoryModule } from '../directory/index.js';
@@ -24,7 +24,8 @@ import { canEditImplementation, canSeeDrafts } from './catalog.policy.js';
 import type { CatalogRepository, ImplementationRow, ServiceItemRow } from './catalog.repository.js';
 import { compareImplementations, type ComparableImplementation } from './conformance.js';
 import { implementationProblems } from './implementation-rules.js';
-import { afterSearchCursor, encodeSearchCursor, keywordBigrams } from './item-search.js';
+import { afterSearchCursor, encodeSearchCursor } from './item-search.js';
+import { buildPublicCatalog, searchCatalog, type PublicCatalog } from './public-catalog.js';
 import { seedItems } from './seed/all-items.js';
 import { toCatalogEntries } from './seed/to-catalog-entries.js';
 
@@ -102,37 +103,24 @@ export function createCatalogService({
     };
   }
 
-  async function summaries(tx: Tx, items: ServiceItemRow[]): Promise<ItemSummary[]> {
-    const published = await repository.listPublishedFor(
-      tx,
-      items.map((i) => i.code),
-    );
-    return items.map((item) => {
-      const mine = published.filter((p) => p.itemCode === item.code);
-      return {
-        code: item.code,
-        name: item.name,
-        nameEn: item.nameEn,
-        type: item.type,
-        subject: item.subject,
-        modes: item.modes,
-        lifeEvents: item.lifeEvents,
-        summary: item.summary,
-        summaryEn: item.summaryEn,
-        cityCodes: mine.map((p) => p.cityCode).sort(),
-        instantCityCodes: mine
-          .filter((p) => p.instant)
-          .map((p) => p.cityCode)
-          .sort(),
-      };
-    });
-  }
-
   async function requireItem(tx: Tx, code: string): Promise<ServiceItemRow> {
     const item = await repository.findItem(tx, code);
     if (!item) throw catalogErrors.itemNotFound();
     return item;
   }
+
+  /** The published catalogue, kept in memory: public reads need no database round trip. */
+  const publicCatalog = createSnapshotCache<PublicCatalog>({
+    database,
+    // A change published by another process shows here within 30 s; this process sees its own at once.
+    ttlMs: 30_000,
+    load: async (tx) => {
+      const [items, published] = [await repository.listAllItems(tx), await repository.listAllPublished(tx)];
+      const views = new Map<string, ImplementationView>();
+      for (const row of published) views.set(row.id, await implementationView(tx, row));
+      return buildPublicCatalog(items, published, (row) => views.get(row.id) as ImplementationView);
+    },
+  });
 
   async function assertValidContent(tx: Tx, content: ImplementationContent): Promise<void> {
     const knownCityCodes = await directory.listCityCodes(tx);
@@ -201,114 +189,84 @@ export function createCatalogService({
       }
       onProgress?.(index + 1);
     }
+    publicCatalog.invalidate();
     return counts;
   }
 
   return {
     /** Public search and browsing: keyword (Chinese-aware, ranked), city, subject, mode, type, life event. */
     async listItems(query: ItemListQuery): Promise<ItemList> {
-      const limit = query.limit;
-      const keyword = query.keyword?.trim() || undefined;
-      return database.withActor(null, async (tx) => {
-        const ranked = await repository.searchItems(tx, {
-          keyword,
-          bigrams: keyword ? keywordBigrams(keyword) : [],
-          cityCode: query.cityCode,
-          subject: query.subject,
-          mode: query.mode,
-          type: query.type,
-          lifeEvent: query.lifeEvent,
-        });
-        const rest = afterSearchCursor(ranked, query.cursor);
-        if (!rest) throw platformErrors.badRequest();
-        const page = rest.slice(0, limit);
-        const rows = await repository.listItemsByCode(
-          tx,
-          page.map((r) => r.code),
-        );
-        const byCode = new Map(rows.map((r) => [r.code, r]));
-        const ordered = page.map((r) => byCode.get(r.code)).filter((r): r is ServiceItemRow => Boolean(r));
-        const last = page[page.length - 1];
-        return {
-          items: await summaries(tx, ordered),
-          nextCursor: rest.length > limit && last ? encodeSearchCursor(last) : null,
-          total: ranked.length,
-        };
-      });
+      const catalog = await publicCatalog.get();
+      const ranked = searchCatalog(catalog, query).map((r) => ({
+        code: r.summary.code,
+        score: r.score,
+        summary: r.summary,
+      }));
+      const rest = afterSearchCursor(ranked, query.cursor);
+      if (!rest) throw platformErrors.badRequest();
+      const page = rest.slice(0, query.limit);
+      const last = page[page.length - 1];
+      return {
+        items: page.map((r) => r.summary),
+        nextCursor: rest.length > query.limit && last ? encodeSearchCursor(last) : null,
+        total: ranked.length,
+      };
     },
 
     /** An item with its guide and every city's published implementation. */
     async getItem(code: string): Promise<ItemView> {
-      return database.withActor(null, async (tx) => {
-        const item = await requireItem(tx, code);
-        const [summary] = await summaries(tx, [item]);
-        const implementations = [];
-        for (const row of await repository.listImplementations(tx, code, ['published'])) {
-          implementations.push(await implementationView(tx, row));
-        }
-        return {
-          ...(summary as ItemSummary),
-          legalBasis: item.legalBasis,
-          resultType: item.resultType,
-          keywords: item.keywords,
-          guide: item.guide,
-          implementations,
-        };
-      });
+      const view = (await publicCatalog.get()).views.get(code);
+      if (!view) throw catalogErrors.itemNotFound();
+      return view;
     },
 
     /** The cities' implementations side by side with every difference and the conformance score. */
     async getComparison(code: string): Promise<ItemComparison> {
-      return database.withActor(null, async (tx) => {
-        const item = await requireItem(tx, code);
-        const cityCodes = await directory.listCityCodes(tx);
-        const rows = await repository.listImplementations(tx, code, ['published']);
-        const comparison = compareImplementations(rows.map(toComparable), cityCodes);
-        const [summary] = await summaries(tx, [item]);
-        const cities = [];
-        for (const c of cityCodes)
-          cities.push({ code: c, name: (await directory.findCity(tx, c))?.name ?? c });
-        const implementations = [];
-        for (const row of rows) implementations.push(await implementationView(tx, row));
-        return {
-          ...comparison,
-          item: summary as ItemSummary,
-          cities,
-          implementations,
-          rule: conformanceRule,
-        };
-      });
+      const catalog = await publicCatalog.get();
+      const view = catalog.views.get(code);
+      if (!view) throw catalogErrors.itemNotFound();
+      const cityCodes = await directory.listCityCodes();
+      const rows = catalog.publishedByItem.get(code) ?? [];
+      const cities = [];
+      for (const c of cityCodes)
+        cities.push({ code: c, name: (await directory.findCity(undefined, c))?.name ?? c });
+      const { guide: _guide, implementations, legalBasis: _l, resultType: _r, keywords: _k, ...item } = view;
+      return {
+        ...compareImplementations(rows.map(toComparable), cityCodes),
+        item,
+        cities,
+        implementations,
+        rule: conformanceRule,
+      };
     },
 
     /** Every item by conformance, least uniform first, and each city's average. */
     async getConformance(): Promise<ConformanceList> {
-      return database.withActor(null, async (tx) => {
-        const cityCodes = await directory.listCityCodes(tx);
-        const [items, published] = [await repository.listAllItems(tx), await repository.listAllPublished(tx)];
-        const scored = items.map((item) => {
-          const result = compareImplementations(
-            published.filter((p) => p.itemCode === item.code).map(toComparable),
-            cityCodes,
-          );
-          return {
-            code: item.code,
-            name: item.name,
-            score: result.score,
-            cityScores: result.cityScores,
-            differingDimensions: result.dimensions.filter((d) => !d.uniform).map((d) => d.dimension),
-          };
-        });
-        scored.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
-        const cityAverages = Object.fromEntries(
-          cityCodes.map((c) => [
-            c,
-            scored.length
-              ? Math.round(scored.reduce((sum, s) => sum + (s.cityScores[c] ?? 0), 0) / scored.length)
-              : 0,
-          ]),
+      const catalog = await publicCatalog.get();
+      const cityCodes = await directory.listCityCodes();
+      const scored = catalog.items.map(({ item }) => {
+        const result = compareImplementations(
+          (catalog.publishedByItem.get(item.code) ?? []).map(toComparable),
+          cityCodes,
         );
-        return { items: scored, cityAverages, rule: conformanceRule };
+        return {
+          code: item.code,
+          name: item.name,
+          score: result.score,
+          cityScores: result.cityScores,
+          differingDimensions: result.dimensions.filter((d) => !d.uniform).map((d) => d.dimension),
+        };
       });
+      scored.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
+      const cityAverages = Object.fromEntries(
+        cityCodes.map((c) => [
+          c,
+          scored.length
+            ? Math.round(scored.reduce((sum, s) => sum + (s.cityScores[c] ?? 0), 0) / scored.length)
+            : 0,
+        ]),
+      );
+      return { items: scored, cityAverages, rule: conformanceRule };
     },
 
     /** The versions of one city's implementation that the actor may see, newest first. */
@@ -378,6 +336,7 @@ export function createCatalogService({
           publishedAt: new Date(),
           publishedBy: actor.userId,
         });
+        publicCatalog.invalidate();
         return implementationView(
           tx,
           (await repository.findImplementationById(tx, draft.id)) as ImplementationRow,

@@ -16,7 +16,7 @@ export function encodeSearchCursor(last: RankedCode): string {
 }
 
 /** The results after the cursor, in the same order (score descending, then code). */
-export function afterSearchCursor(ranked: RankedCode[], cursor: string | undefined): RankedCode[] | null {
+export function afterSearchCursor<T extends RankedCode>(ranked: T[], cursor: string | undefined): T[] | null {
   if (!cursor) return ranked;
   let score: unknown;
   let code: unknown;

@@ -1,4 +1,5 @@
 import type { Database, Tx } from '../../platform/db/database.js';
+import { createSnapshotCache } from '../../platform/db/snapshot-cache.js';
 import { newId } from '../../platform/ids.js';
 import type { MetroAreaView, OrganisationView } from '../../../contracts/directory.contract.js';
 import type { DirectoryRepository } from './directory.repository.js';
@@ -33,6 +34,20 @@ export function createDirectoryService({
   database: Database;
   repository: DirectoryRepository;
 }) {
+  // Cities and organisations change a few times a year and are read on every page: keep a copy.
+  const reference = createSnapshotCache({
+    database,
+    ttlMs: 60_000,
+    load: async (tx) => {
+      const [cityRows, orgRows] = [await repository.listCities(tx), await repository.listOrganisations(tx)];
+      return {
+        cities: cityRows,
+        cityByCode: new Map(cityRows.map((c) => [c.code, c])),
+        organisationById: new Map(orgRows.map((o) => [o.id, toOrganisationView(o)])),
+      };
+    },
+  });
+
   return {
     /** The metro area with its cities and every county-level division. */
     async getMetroArea(): Promise<MetroAreaView | null> {
@@ -66,18 +81,25 @@ export function createDirectoryService({
       return rows.map(toOrganisationView);
     },
 
-    /** Lookups for other modules, inside the caller's transaction. */
-    findCity: (tx: Tx, code: string) => repository.findCity(tx, code),
+    /** Lookups for other modules; pass the caller's transaction when inside one. */
+    findCity: async (tx: Tx | undefined, code: string) =>
+      (await reference.get(tx)).cityByCode.get(code) ?? null,
     /** Codes of the metro area's cities, in their display order. */
-    listCityCodes: async (tx: Tx) => (await repository.listCities(tx)).map((c) => c.code),
-    listOrganisationsIn: (tx: Tx, cityCode?: string) => repository.listOrganisations(tx, cityCode),
-    async findOrganisation(tx: Tx, id: string): Promise<OrganisationView | null> {
-      const org = await repository.findOrganisation(tx, id);
-      return org ? toOrganisationView(org) : null;
+    listCityCodes: async (tx?: Tx) => (await reference.get(tx)).cities.map((c) => c.code),
+    async listOrganisationsIn(tx: Tx | undefined, cityCode?: string): Promise<OrganisationView[]> {
+      const all = [...(await reference.get(tx)).organisationById.values()];
+      return cityCode ? all.filter((o) => o.cityCode === cityCode) : all;
     },
-    async findOrganisationByKey(tx: Tx, cityCode: string, key: string): Promise<OrganisationView | null> {
-      const org = await repository.findOrganisationByKey(tx, cityCode, key);
-      return org ? toOrganisationView(org) : null;
+    async findOrganisation(tx: Tx | undefined, id: string): Promise<OrganisationView | null> {
+      return (await reference.get(tx)).organisationById.get(id) ?? null;
+    },
+    async findOrganisationByKey(
+      tx: Tx | undefined,
+      cityCode: string,
+      key: string,
+    ): Promise<OrganisationView | null> {
+      const all = (await reference.get(tx)).organisationById.values();
+      return [...all].find((o) => o.cityCode === cityCode && o.key === key) ?? null;
     },
 
     /** Loads the metro area, its cities, divisions, departments, halls and windows; does nothing if present. */
@@ -120,6 +142,7 @@ export function createDirectoryService({
         }
         await repository.insertOrganisation(tx, { id: newId(), kind: 'office', ...coordinationOffice });
       });
+      reference.invalidate();
     },
   };
 }
