@@ -67,7 +67,9 @@ export async function buildApp({
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   app.setNotFoundHandler(async (request, reply) => {
     // The single-page app owns every non-API path; the API answers unknown paths as problems.
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // A missing built asset is a real 404: answering index.html would hand HTML to a script tag.
+    const isAsset = request.url.startsWith('/assets/');
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !isAsset) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(request, reply, platformErrors.routeNotFound());

@@ -1,0 +1,76 @@
+import { createBrowserRouter } from 'react-router';
+import { NotFoundPage } from '../shared/components/NotFoundPage.js';
+import { RouteErrorPage } from '../shared/components/RouteErrorPage.js';
+import { SiteLayout } from '../shared/layout/SiteLayout.js';
+import { RequireSignIn } from '../modules/identity/components/RequireSignIn.js';
+import { HomePage } from '../modules/portal/pages/HomePage.js';
+
+// The home page ships in the first bundle; other pages load when first visited.
+export const router = createBrowserRouter([
+  {
+    element: <SiteLayout />,
+    children: [
+      {
+        // Errors of any page render here, inside the header and footer.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'login',
+            lazy: async () => ({
+              Component: (await import('../modules/identity/pages/LoginPage.js')).LoginPage,
+            }),
+          },
+          {
+            path: 'register',
+            lazy: async () => ({
+              Component: (await import('../modules/identity/pages/RegisterPage.js')).RegisterPage,
+            }),
+          },
+          {
+            path: 'items',
+            lazy: async () => ({
+              Component: (await import('../modules/catalog/pages/ItemListPage.js')).ItemListPage,
+            }),
+          },
+          {
+            path: 'items/:code',
+            lazy: async () => ({
+              Component: (await import('../modules/catalog/pages/ItemGuidePage.js')).ItemGuidePage,
+            }),
+          },
+          {
+            element: <RequireSignIn />,
+            children: [
+              {
+                path: 'items/:code/apply',
+                lazy: async () => ({
+                  Component: (await import('../modules/cases/pages/ApplyPage.js')).ApplyPage,
+                }),
+              },
+              {
+                path: 'cases/mine',
+                lazy: async () => ({
+                  Component: (await import('../modules/cases/pages/MyCasesPage.js')).MyCasesPage,
+                }),
+              },
+              {
+                path: 'cases/:id',
+                lazy: async () => ({
+                  Component: (await import('../modules/cases/pages/CaseDetailPage.js')).CaseDetailPage,
+                }),
+              },
+              {
+                path: 'staff/worklist',
+                lazy: async () => ({
+                  Component: (await import('../modules/cases/pages/WorklistPage.js')).WorklistPage,
+                }),
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

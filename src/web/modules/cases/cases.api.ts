@@ -1,0 +1,82 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Application,
+  CaseActionRequest,
+  CaseDetail,
+  CaseList,
+} from '../../../contracts/cases.contract.js';
+import { apiRequest } from '../../shared/api/client.js';
+import { randomUuid } from '../../shared/api/random-uuid.js';
+
+export const casesKeys = {
+  all: ['cases'] as const,
+  mine: () => [...casesKeys.all, 'mine'] as const,
+  worklist: () => [...casesKeys.all, 'worklist'] as const,
+  detail: (id: string) => [...casesKeys.all, 'detail', id] as const,
+};
+
+/** A keyset-paginated case list: each page's nextCursor fetches the following one. */
+function useCaseList(queryKey: readonly unknown[], path: string) {
+  return useInfiniteQuery({
+    queryKey,
+    queryFn: ({ signal, pageParam }) =>
+      apiRequest<CaseList>(pageParam ? `${path}?${new URLSearchParams({ cursor: pageParam })}` : path, {
+        signal,
+      }),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** The signed-in applicant's cases. */
+export function useMyCases() {
+  return useCaseList(casesKeys.mine(), '/api/v1/cases/mine');
+}
+
+/** Cases routed to the signed-in staff member's department. */
+export function useWorklist() {
+  return useCaseList(casesKeys.worklist(), '/api/v1/cases/worklist');
+}
+
+export function useCase(id: string | undefined) {
+  return useQuery({
+    queryKey: casesKeys.detail(id ?? ''),
+    queryFn: ({ signal }) =>
+      apiRequest<CaseDetail>(`/api/v1/cases/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+/** Submits an application; each attempt carries its own Idempotency-Key so a replay is not a second case. */
+export function useSubmitApplication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (application: Application) =>
+      apiRequest<CaseDetail>('/api/v1/cases', {
+        method: 'POST',
+        body: application,
+        headers: { 'Idempotency-Key': randomUuid() },
+      }),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(casesKeys.detail(detail.id), detail);
+      void queryClient.invalidateQueries({ queryKey: casesKeys.mine() });
+    },
+  });
+}
+
+/** Accepts, refuses to accept, grants or refuses a case (staff). */
+export function useCaseAction(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: CaseActionRequest) =>
+      apiRequest<CaseDetail>(`/api/v1/cases/${encodeURIComponent(id)}/actions`, {
+        method: 'POST',
+        body: request,
+      }),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(casesKeys.detail(id), detail);
+      void queryClient.invalidateQueries({ queryKey: casesKeys.worklist() });
+      void queryClient.invalidateQueries({ queryKey: casesKeys.mine() });
+    },
+  });
+}
