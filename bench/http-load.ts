@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -16,6 +17,8 @@ export async function load(options: {
   body?: string;
   connections: number;
   seconds: number;
+  /** Give every request its own Idempotency-Key, as distinct submissions would have. */
+  idempotent?: boolean;
 }): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
@@ -24,6 +27,18 @@ export async function load(options: {
     body: options.body,
     connections: options.connections,
     duration: options.seconds,
+    ...(options.idempotent
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                headers: { ...request.headers, 'idempotency-key': randomUUID() },
+              }),
+            },
+          ],
+        }
+      : {}),
   });
   return {
     rps: Math.round(result.requests.average),

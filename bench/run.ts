@@ -108,6 +108,7 @@ async function main() {
       const citizen = await signIn(base, '510104199003071237', 'Tongcheng@2026');
       const submission = await run('POST /api/v1/cases', '/api/v1/cases', {
         method: 'POST',
+        idempotent: true,
         headers: { ...citizen.headers, 'content-type': 'application/json' },
         body: JSON.stringify({
           itemCode: '000125008000',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../../test/database.js';
 import { buildTestApp } from '../../../../test/app.js';
 import { registerCitizen, signIn, type TestSession } from '../../../../test/http-session.js';
@@ -24,8 +25,13 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
   let ziyangOfficer: TestSession;
   let caseId: string;
 
-  const apply = (session: TestSession, body: object) =>
-    app.inject({ method: 'POST', url: '/api/v1/cases', headers: session.headers, payload: body });
+  const apply = (session: TestSession, body: object, key: string = randomUUID()) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: { ...session.headers, 'idempotency-key': key },
+      payload: body,
+    });
   const act = (session: TestSession, id: string, body: object) =>
     app.inject({
       method: 'POST',
@@ -170,6 +176,69 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
     expect(
       (await act(chengduOfficer, caseId, { action: 'refuse', reason: '材料不全，不予办理' })).statusCode,
     ).toBe(409);
+  });
+
+  describe('with an Idempotency-Key', () => {
+    const body = { itemCode: ITEM, cityCode: '512000', form: validForm };
+    const countMine = async (session: TestSession) =>
+      ((await app.inject({ url: '/api/v1/cases/mine', headers: session.headers })).json().items as unknown[])
+        .length;
+
+    it('answers a retry with the first answer and files one case', async () => {
+      const before = await countMine(otherCitizen);
+      const key = randomUUID();
+      const first = await apply(otherCitizen, body, key);
+      const again = await apply(otherCitizen, body, key);
+      expect(first.statusCode).toBe(201);
+      expect(again.statusCode).toBe(201);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(again.json().id).toBe(first.json().id);
+      expect(await countMine(otherCitizen)).toBe(before + 1);
+    });
+
+    it('files exactly one case when the same request arrives twice at once', async () => {
+      const before = await countMine(otherCitizen);
+      const key = randomUUID();
+      const answers = await Promise.all([apply(otherCitizen, body, key), apply(otherCitizen, body, key)]);
+      const ids = new Set(answers.filter((a) => a.statusCode === 201).map((a) => a.json().id));
+      expect(ids.size).toBe(1);
+      expect(answers.every((a) => a.statusCode === 201 || a.statusCode === 409)).toBe(true);
+      expect(await countMine(otherCitizen)).toBe(before + 1);
+    });
+
+    it('refuses the same key for a different request with 422', async () => {
+      const key = randomUUID();
+      expect((await apply(otherCitizen, body, key)).statusCode).toBe(201);
+      const other = await apply(otherCitizen, { ...body, cityCode: '510100' }, key);
+      expect(other.statusCode).toBe(422);
+      expect(other.json().code).toBe('idempotency.key_reused');
+    });
+
+    it('keeps keys per account, so another person’s key is no collision', async () => {
+      const key = randomUUID();
+      const mine = await apply(otherCitizen, body, key);
+      const theirs = await apply(citizen, body, key);
+      expect(theirs.statusCode).toBe(201);
+      expect(theirs.json().id).not.toBe(mine.json().id);
+    });
+
+    it('requires the key, and a sane one', async () => {
+      const missing = await app.inject({
+        method: 'POST',
+        url: '/api/v1/cases',
+        headers: otherCitizen.headers,
+        payload: body,
+      });
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().code).toBe('idempotency.key_missing');
+      expect((await apply(otherCitizen, body, 'x'.repeat(129))).json().code).toBe('idempotency.key_invalid');
+    });
+
+    it('stores no key when the application is refused, so a corrected retry goes through', async () => {
+      const key = randomUUID();
+      expect((await apply(otherCitizen, { ...body, form: {} }, key)).statusCode).toBe(400);
+      expect((await apply(otherCitizen, body, key)).statusCode).toBe(201);
+    });
   });
 
   it('answers a malformed case id with 400 and an unknown one with 404', async () => {

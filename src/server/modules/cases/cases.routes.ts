@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/http/request-context.js';
+import { idempotencyClaim } from '../../platform/http/idempotency.js';
 import {
   applicationSchema,
   caseActionRequestSchema,
@@ -23,16 +24,18 @@ export function casesRoutes(service: CasesService): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['cases'],
-          summary: 'Apply online (线上办)',
+          summary: 'Apply online (线上办); requires an Idempotency-Key header',
           body: applicationSchema,
           response: { 201: caseDetailSchema },
         },
       },
       async (request, reply) => {
-        const detail = await service.submitApplication({
+        const { detail, replayed } = await service.submitApplication({
           actor: requireActor(request),
           application: request.body,
+          claim: idempotencyClaim(request),
         });
+        if (replayed) reply.header('idempotent-replayed', 'true');
         return reply.status(201).send(detail);
       },
     );

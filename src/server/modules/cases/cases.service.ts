@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/actor.js';
 import type { Database, Tx } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
 import { platformErrors } from '../../platform/http/platform-errors.js';
+import { runIdempotent, type IdempotencyClaim } from '../../platform/http/idempotency.js';
 import type {
   Application,
   CaseActionRequest,
@@ -136,88 +137,95 @@ export function createCasesService(deps: CasesDeps) {
     return { items, nextCursor: rows.length > repository.pageSize && last ? encodeCursor(last) : null };
   }
 
+  /** Validates and files one online application inside the caller's transaction. */
+  async function fileApplication(tx: Tx, actor: Actor, application: Application): Promise<CaseDetail> {
+    const found = await catalog.findApplicableImplementation(tx, application.itemCode, application.cityCode);
+    if (!found) throw casesErrors.itemNotAvailable();
+    const { item, implementation } = found;
+    const subjectFits =
+      item.subject === 'both' || (item.subject === 'individual') === (actor.kind === 'citizen');
+    if (!subjectFits) throw casesErrors.subjectMismatch();
+    const parsed = buildFormSchema(implementation.form).safeParse(application.form);
+    if (!parsed.success) {
+      throw casesErrors.formInvalid({
+        fieldErrors: parsed.error.issues.map((issue) => ({
+          field: [
+            'form',
+            ...issue.path.map(String),
+            ...(issue.code === 'unrecognized_keys' ? issue.keys : []),
+          ].join('.'),
+          code: issue.code === 'unrecognized_keys' ? 'request.unrecognized_key' : issue.message,
+        })),
+      });
+    }
+    const profile = await identity.findApplicantProfile(tx, actor.userId);
+    const city = await directory.findCity(tx, implementation.cityCode);
+    if (!profile || profile.kind === 'staff' || !city) throw casesErrors.onlyApplicants();
+    const at = now();
+    const year = businessYear(at);
+    const sequence = await repository.nextCaseSequence(tx, city.code, year);
+    const row = {
+      id: newId(),
+      caseNumber: formatCaseNumber(city.casePrefix, year, sequence),
+      queryCode: newQueryCode(),
+      itemCode: item.code,
+      implementationId: implementation.id,
+      implementationVersion: implementation.version,
+      cityCode: implementation.cityCode,
+      decidingOrgId: implementation.orgId,
+      receivingCityCode: implementation.cityCode,
+      channel: 'online' as const,
+      applicantId: actor.userId,
+      applicantKind: profile.kind,
+      applicantName: profile.displayName,
+      applicantIdNumber: profile.idNumber,
+      applicantCreditCode: profile.creditCode,
+      applicantMobile: profile.mobile,
+      form: parsed.data as Record<string, string | number>,
+      status: 'submitted' as const,
+      promisedDays: implementation.promisedDays,
+      submittedAt: at,
+      updatedAt: at,
+    };
+    await repository.insertCase(tx, row);
+    await repository.insertEvent(tx, {
+      caseId: row.id,
+      seq: 1,
+      cityCode: row.cityCode,
+      type: 'submitted',
+      fromStatus: null,
+      toStatus: 'submitted',
+      actorId: actor.userId,
+      actorRole: actor.kind,
+      actorCityCode: null,
+      actorOrgId: null,
+      channel: 'online',
+      note: null,
+      createdAt: at,
+    });
+    const created = await repository.findCase(tx, row.id);
+    if (!created) throw casesErrors.notFound();
+    return toDetail(tx, created, 'applicant');
+  }
+
   return {
     /** A citizen or enterprise applies online for an item decided by the chosen city's department. */
     async submitApplication({
       actor,
       application,
+      claim,
     }: {
       actor: Actor;
       application: Application;
-    }): Promise<CaseDetail> {
+      claim: IdempotencyClaim;
+    }): Promise<{ detail: CaseDetail; replayed: boolean }> {
       if (!canApply(actor)) throw casesErrors.onlyApplicants();
       return database.withActor(actor, async (tx) => {
-        const found = await catalog.findApplicableImplementation(
-          tx,
-          application.itemCode,
-          application.cityCode,
-        );
-        if (!found) throw casesErrors.itemNotAvailable();
-        const { item, implementation } = found;
-        const subjectFits =
-          item.subject === 'both' || (item.subject === 'individual') === (actor.kind === 'citizen');
-        if (!subjectFits) throw casesErrors.subjectMismatch();
-        const parsed = buildFormSchema(implementation.form).safeParse(application.form);
-        if (!parsed.success) {
-          throw casesErrors.formInvalid({
-            fieldErrors: parsed.error.issues.map((issue) => ({
-              field: [
-                'form',
-                ...issue.path.map(String),
-                ...(issue.code === 'unrecognized_keys' ? issue.keys : []),
-              ].join('.'),
-              code: issue.code === 'unrecognized_keys' ? 'request.unrecognized_key' : issue.message,
-            })),
-          });
-        }
-        const profile = await identity.findApplicantProfile(tx, actor.userId);
-        const city = await directory.findCity(tx, implementation.cityCode);
-        if (!profile || profile.kind === 'staff' || !city) throw casesErrors.onlyApplicants();
-        const at = now();
-        const year = businessYear(at);
-        const sequence = await repository.nextCaseSequence(tx, city.code, year);
-        const row = {
-          id: newId(),
-          caseNumber: formatCaseNumber(city.casePrefix, year, sequence),
-          queryCode: newQueryCode(),
-          itemCode: item.code,
-          implementationId: implementation.id,
-          implementationVersion: implementation.version,
-          cityCode: implementation.cityCode,
-          decidingOrgId: implementation.orgId,
-          receivingCityCode: implementation.cityCode,
-          channel: 'online' as const,
-          applicantId: actor.userId,
-          applicantKind: profile.kind,
-          applicantName: profile.displayName,
-          applicantIdNumber: profile.idNumber,
-          applicantCreditCode: profile.creditCode,
-          applicantMobile: profile.mobile,
-          form: parsed.data as Record<string, string | number>,
-          status: 'submitted' as const,
-          promisedDays: implementation.promisedDays,
-          submittedAt: at,
-          updatedAt: at,
-        };
-        await repository.insertCase(tx, row);
-        await repository.insertEvent(tx, {
-          caseId: row.id,
-          seq: 1,
-          cityCode: row.cityCode,
-          type: 'submitted',
-          fromStatus: null,
-          toStatus: 'submitted',
-          actorId: actor.userId,
-          actorRole: actor.kind,
-          actorCityCode: null,
-          actorOrgId: null,
-          channel: 'online',
-          note: null,
-          createdAt: at,
-        });
-        const created = await repository.findCase(tx, row.id);
-        if (!created) throw casesErrors.notFound();
-        return toDetail(tx, created, 'applicant');
+        const outcome = await runIdempotent(tx, { accountId: actor.userId, claim }, async () => ({
+          status: 201,
+          body: await fileApplication(tx, actor, application),
+        }));
+        return { detail: outcome.body, replayed: outcome.replayed };
       });
     },
 

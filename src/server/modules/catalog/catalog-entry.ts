@@ -23,7 +23,7 @@ export interface ItemDefinition {
   type: ItemType;
   subject: 'individual' | 'legal_person' | 'both';
   legalBasis: string;
-  modes: string[];
+  modes: HandlingMode[];
   lifeEvents: string[];
   keywords: string[];
   summary: string;

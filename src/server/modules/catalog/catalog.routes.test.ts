@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../../test/database.js';
 import { buildTestApp } from '../../../../test/app.js';
@@ -213,7 +214,7 @@ describe.each(databaseKinds())('the service catalogue on %s', (kind) => {
       const applied = await app.inject({
         method: 'POST',
         url: '/api/v1/cases',
-        headers: citizen.headers,
+        headers: { ...citizen.headers, 'idempotency-key': randomUUID() },
         payload: {
           itemCode: HOUSING_FUND_TRANSFER,
           cityCode: '511400',

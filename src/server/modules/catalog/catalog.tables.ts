@@ -62,7 +62,10 @@ export const serviceItems = pgTable('service_items', {
   }).notNull(),
   subject: text('subject', { enum: ['individual', 'legal_person', 'both'] }).notNull(),
   legalBasis: text('legal_basis').notNull(),
-  modes: text('modes').array().notNull(),
+  modes: text('modes')
+    .array()
+    .$type<('fully_online' | 'off_site_window' | 'multi_site' | 'instant')[]>()
+    .notNull(),
   summary: text('summary').notNull(),
   summaryEn: text('summary_en').notNull().default(''),
   /** Words people type for the item beyond its name, e.g. 公积金, 驾照. */

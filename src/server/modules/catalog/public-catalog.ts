@@ -6,7 +6,7 @@ export interface SearchFilters {
   keyword?: string;
   cityCode?: string;
   subject?: string;
-  mode?: string;
+  mode?: ServiceItemRow['modes'][number];
   type?: string;
   lifeEvent?: string;
 }

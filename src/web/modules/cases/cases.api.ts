@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Application,
@@ -47,17 +48,25 @@ export function useCase(id: string | undefined) {
   });
 }
 
-/** Submits an application; each attempt carries its own Idempotency-Key so a replay is not a second case. */
+/**
+ * Submits an application. The Idempotency-Key stays the same while the answers do, so a second
+ * click or a retry after a lost connection returns the first case instead of filing another.
+ */
 export function useSubmitApplication() {
   const queryClient = useQueryClient();
+  const attempt = useRef<{ body: string; key: string } | null>(null);
   return useMutation({
-    mutationFn: (application: Application) =>
-      apiRequest<CaseDetail>('/api/v1/cases', {
+    mutationFn: (application: Application) => {
+      const body = JSON.stringify(application);
+      if (attempt.current?.body !== body) attempt.current = { body, key: randomUuid() };
+      return apiRequest<CaseDetail>('/api/v1/cases', {
         method: 'POST',
         body: application,
-        headers: { 'Idempotency-Key': randomUuid() },
-      }),
+        headers: { 'Idempotency-Key': attempt.current.key },
+      });
+    },
     onSuccess: (detail) => {
+      attempt.current = null;
       queryClient.setQueryData(casesKeys.detail(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: casesKeys.mine() });
     },
