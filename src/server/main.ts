@@ -1,13 +1,17 @@
+import path from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
 import { applyMigrations } from './platform/db/migrate.js';
+import { createModules } from './modules.js';
+import { runCatalogImportCommand } from './modules/catalog/index.js';
 import { seedDemoData, demoAccounts } from './seed.js';
 
 const usage = `Usage: tongcheng <command> [options]
   start [--seed-demo]   apply migrations, optionally load demo data, serve HTTP
   migrate               apply migrations and exit
-  seed                  load demo data (idempotent) and exit`;
+  seed                  load demo data (idempotent) and exit
+  import catalog FILE   import a catalogue workbook (.xlsx) as the system; all or nothing`;
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'start', ...flags] = argv;
@@ -23,6 +27,13 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') return database.close();
   if (command === 'seed') {
     await seedDemoData(database, config);
+    return database.close();
+  }
+  if (command === 'import' && flags[0] === 'catalog' && flags[1]) {
+    const { catalog } = createModules({ config, database });
+    // npm runs scripts from the package root; INIT_CWD is where `npm run import` was typed.
+    const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), flags[1]);
+    process.exitCode = await runCatalogImportCommand({ catalog, file });
     return database.close();
   }
   if (command !== 'start') {
