@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { workingDayComputationSchema } from './calendar.contract.js';
 
 export const caseStatusSchema = z.enum([
   'submitted',
+  'supplement_requested',
   'accepted',
   'not_accepted',
+  'under_review',
   'granted',
   'refused',
+  'delivered',
+  'closed',
   'withdrawn',
 ]);
 export type CaseStatusName = z.infer<typeof caseStatusSchema>;
@@ -18,17 +23,59 @@ export const applicationSchema = z.strictObject({
 });
 export type Application = z.input<typeof applicationSchema>;
 
-export const caseActionSchema = z.enum(['accept', 'not_accept', 'grant', 'refuse']);
+export const caseActionSchema = z.enum([
+  'accept',
+  'not_accept',
+  'request_supplement',
+  'supplement',
+  'begin_review',
+  'grant',
+  'refuse',
+  'deliver',
+  'close',
+  'withdraw',
+]);
 export type CaseAction = z.infer<typeof caseActionSchema>;
 
+/** One thing missing, as listed in the 一次性告知 notice. */
+export const supplementItemSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  /** What exactly is wrong or needed, e.g. 复印件不清晰，请上传原件扫描件. */
+  requirement: z.string().trim().min(1).max(500),
+});
+
+export const deliveryMethodSchema = z.enum(['online', 'post', 'window']);
+
+/**
+ * One request shape for every action, so each field error is located; what an action needs is
+ * checked below: a reason for every refusal, the complete list of what is missing for 补正, a
+ * tracking number for delivery by post.
+ */
 export const caseActionRequestSchema = z
   .strictObject({
     action: caseActionSchema,
     reason: z.string().trim().max(2000).optional(),
+    items: z.array(supplementItemSchema).max(30).optional(),
+    method: deliveryMethodSchema.optional(),
+    trackingNumber: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{6,40}$/, { message: 'cases.tracking_number_invalid' })
+      .optional(),
   })
-  .refine((r) => !(r.action === 'not_accept' || r.action === 'refuse') || (r.reason ?? '').length >= 4, {
-    message: 'cases.reason_required',
-    path: ['reason'],
+  .superRefine((r, ctx) => {
+    if ((r.action === 'not_accept' || r.action === 'refuse') && (r.reason ?? '').length < 4) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'cases.reason_required' });
+    }
+    if (r.action === 'request_supplement' && !r.items?.length) {
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'cases.supplement_items_required' });
+    }
+    if (r.action === 'deliver' && !r.method) {
+      ctx.addIssue({ code: 'custom', path: ['method'], message: 'cases.delivery_method_required' });
+    }
+    if (r.action === 'deliver' && r.method === 'post' && !r.trackingNumber) {
+      ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'cases.tracking_number_required' });
+    }
   });
 export type CaseActionRequest = z.input<typeof caseActionRequestSchema>;
 
@@ -46,6 +93,8 @@ export const caseSummarySchema = z.object({
   /** Masked unless the viewer is the applicant. */
   applicantName: z.string(),
   promisedDays: z.number().int(),
+  /** The promised deadline (Asia/Shanghai date) once accepted; null before acceptance. */
+  dueDate: z.string().nullable(),
   submittedAt: z.iso.datetime(),
   decidedAt: z.iso.datetime().nullable(),
 });
@@ -60,6 +109,14 @@ export const caseEventViewSchema = z.object({
   actorCityCode: z.string().nullable(),
   channel: z.string(),
   note: z.string().nullable(),
+  /** The supplement list of a 补正 notice, or how the result was delivered. */
+  details: z
+    .object({
+      items: z.array(supplementItemSchema).optional(),
+      method: deliveryMethodSchema.optional(),
+      trackingNumber: z.string().optional(),
+    })
+    .nullable(),
   createdAt: z.iso.datetime(),
 });
 
@@ -74,6 +131,19 @@ export const caseDetailSchema = caseSummarySchema.extend({
   decisionReason: z.string().nullable(),
   events: z.array(caseEventViewSchema),
   allowedActions: z.array(caseActionSchema),
+  /** What the applicant is asked to supply now (一次性告知), while a supplement is awaited. */
+  pendingSupplement: z
+    .object({
+      items: z.array(supplementItemSchema),
+      requestedAt: z.iso.datetime(),
+      note: z.string().nullable(),
+    })
+    .nullable(),
+  delivery: z.object({ method: deliveryMethodSchema, trackingNumber: z.string().nullable() }).nullable(),
+  /** How the due date was reached: start, weekends and holidays skipped, 补正 pauses. */
+  deadline: workingDayComputationSchema.nullable(),
+  /** The clock stands still while a supplement is awaited. */
+  clockPaused: z.boolean(),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 

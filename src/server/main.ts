@@ -23,6 +23,8 @@ async function main(argv: string[]): Promise<void> {
     dataDir: config.DATA_DIR,
   });
   await applyMigrations(database);
+  // The official holiday calendar is reference data every deadline needs, demo or not.
+  await createModules({ config, database }).calendar.seedCalendar();
 
   if (command === 'migrate') return database.close();
   if (command === 'seed') {

@@ -1,5 +1,6 @@
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
+import { createCalendarModule } from './modules/calendar/index.js';
 import { createDirectoryModule } from './modules/directory/index.js';
 import { createIdentityModule } from './modules/identity/index.js';
 import { createCatalogModule } from './modules/catalog/index.js';
@@ -8,12 +9,13 @@ import { createPortalModule } from './modules/portal/index.js';
 
 /** Wires the modules in dependency order; each gets only the other modules' public faces. */
 export function createModules({ config, database }: { config: Config; database: Database }) {
+  const calendar = createCalendarModule({ database });
   const directory = createDirectoryModule({ database });
   const identity = createIdentityModule({ database, config, directory });
   const catalog = createCatalogModule({ database, directory });
-  const cases = createCasesModule({ database, catalog, directory, identity });
+  const cases = createCasesModule({ database, catalog, directory, identity, calendar });
   const portal = createPortalModule({ database });
-  return { directory, identity, catalog, cases, portal };
+  return { calendar, directory, identity, catalog, cases, portal };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { caseActionSchema, caseStatusSchema } from '../../../contracts/cases.contract.js';
-import { allowedActions, nextStatus, type CaseRelation } from './case-lifecycle.js';
+import { allowedActions, isClockRunning, nextStatus, type CaseRelation } from './case-lifecycle.js';
 
 const relations: CaseRelation[] = ['applicant', 'deciding_officer', 'observer'];
 
-/** Every allowed move; anything not listed must be refused. */
+/** Every allowed move (status/action/relation → status); anything not listed must be refused. */
 const expected: Record<string, string> = {
   'submitted/accept/deciding_officer': 'accepted',
   'submitted/not_accept/deciding_officer': 'not_accepted',
+  'submitted/request_supplement/deciding_officer': 'supplement_requested',
+  'accepted/request_supplement/deciding_officer': 'supplement_requested',
+  'under_review/request_supplement/deciding_officer': 'supplement_requested',
+  'supplement_requested/supplement/applicant': 'resume',
+  'accepted/begin_review/deciding_officer': 'under_review',
   'accepted/grant/deciding_officer': 'granted',
+  'under_review/grant/deciding_officer': 'granted',
   'accepted/refuse/deciding_officer': 'refused',
+  'under_review/refuse/deciding_officer': 'refused',
+  'granted/deliver/deciding_officer': 'delivered',
+  'refused/deliver/deciding_officer': 'delivered',
+  'delivered/close/deciding_officer': 'closed',
+  'not_accepted/close/deciding_officer': 'closed',
+  'submitted/withdraw/applicant': 'withdrawn',
+  'supplement_requested/withdraw/applicant': 'withdrawn',
+  'accepted/withdraw/applicant': 'withdrawn',
+  'under_review/withdraw/applicant': 'withdrawn',
 };
 
 describe('case lifecycle', () => {
@@ -19,22 +34,41 @@ describe('case lifecycle', () => {
         const key = `${status}/${action}/${relation}`;
         const to = expected[key] ?? null;
         it(`${to ? 'lets' : 'refuses'} ${relation} ${action} a case that is ${status}`, () => {
-          expect(nextStatus(status, action, relation)).toBe(to);
+          const result = nextStatus(status, action, relation, 'under_review');
+          expect(result).toBe(to === 'resume' ? 'under_review' : to);
         });
       }
     }
   }
 
-  it('offers the deciding officer acceptance first and the decision only after it', () => {
-    expect(allowedActions('submitted', 'deciding_officer')).toEqual(['accept', 'not_accept']);
-    expect(allowedActions('accepted', 'deciding_officer')).toEqual(['grant', 'refuse']);
-    expect(allowedActions('granted', 'deciding_officer')).toEqual([]);
+  it('returns a supplied case to where it stood when the supplement was requested', () => {
+    expect(nextStatus('supplement_requested', 'supplement', 'applicant', 'submitted')).toBe('submitted');
+    expect(nextStatus('supplement_requested', 'supplement', 'applicant', 'accepted')).toBe('accepted');
+    expect(nextStatus('supplement_requested', 'supplement', 'applicant', undefined)).toBeNull();
   });
 
-  it('offers applicants and observers no action in the skeleton', () => {
-    for (const status of caseStatusSchema.options) {
-      expect(allowedActions(status, 'applicant')).toEqual([]);
-      expect(allowedActions(status, 'observer')).toEqual([]);
-    }
+  it('offers the deciding officer acceptance, 补正 or refusal first, and the decision only after acceptance', () => {
+    expect(allowedActions('submitted', 'deciding_officer')).toEqual([
+      'accept',
+      'not_accept',
+      'request_supplement',
+    ]);
+    expect(allowedActions('accepted', 'deciding_officer')).toEqual([
+      'request_supplement',
+      'begin_review',
+      'grant',
+      'refuse',
+    ]);
+    expect(allowedActions('closed', 'deciding_officer')).toEqual([]);
+  });
+
+  it('lets the applicant supply what is missing or withdraw, and observers do nothing', () => {
+    expect(allowedActions('supplement_requested', 'applicant')).toEqual(['supplement', 'withdraw']);
+    expect(allowedActions('granted', 'applicant')).toEqual([]);
+    for (const status of caseStatusSchema.options) expect(allowedActions(status, 'observer')).toEqual([]);
+  });
+
+  it('runs the clock only between acceptance and decision, never while a supplement is awaited', () => {
+    expect(caseStatusSchema.options.filter(isClockRunning)).toEqual(['accepted', 'under_review']);
   });
 });

@@ -52,4 +52,17 @@ registerMessages({
     en: 'Give the reason (at least 4 characters); the applicant will see it',
   },
   'cases.city_code_invalid': { 'zh-CN': '请选择办理城市', en: 'Choose the city' },
+  'cases.supplement_items_required': {
+    'zh-CN': '请一次性列明需要补正的全部材料及要求',
+    en: 'List everything the applicant must supply, all at once',
+  },
+  'cases.delivery_method_required': { 'zh-CN': '请选择送达方式', en: 'Choose how the result is delivered' },
+  'cases.tracking_number_required': {
+    'zh-CN': '邮寄送达须填写快递单号',
+    en: 'Delivery by post needs the tracking number',
+  },
+  'cases.tracking_number_invalid': {
+    'zh-CN': '快递单号应为 6 至 40 位字母、数字或连字符',
+    en: 'A tracking number is 6 to 40 letters, digits or hyphens',
+  },
 });

@@ -62,13 +62,12 @@ export function createCasesRepository() {
     updateStatus: (
       db: Executor,
       id: string,
-      change: {
-        status: CaseStatus;
-        decisionReason?: string | null;
-        acceptedAt?: Date;
-        decidedAt?: Date;
-        updatedAt: Date;
-      },
+      change: Partial<
+        Pick<
+          CaseRow,
+          'decisionReason' | 'acceptedAt' | 'decidedAt' | 'deliveryMethod' | 'trackingNumber' | 'dueDate'
+        >
+      > & { status: CaseStatus; updatedAt: Date },
     ) => db.update(cases).set(change).where(eq(cases.id, id)),
 
     listByApplicant: (db: Executor, applicantId: string, cursor: ListCursor | null) =>

@@ -68,7 +68,7 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
       implementationVersion: 1,
       applicantName: '王小明',
       applicantIdNumber: citizen.idNumber,
-      allowedActions: [],
+      allowedActions: ['withdraw'],
     });
     expect(body.events).toHaveLength(1);
     caseId = body.id;
@@ -141,7 +141,7 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
     const detail = (await read(chengduOfficer, caseId)).json();
     expect(detail.applicantIdNumber).toBe(`5${'*'.repeat(16)}${citizen.idNumber.slice(-1)}`);
     expect(detail.applicantMobile).toBe(`${citizen.mobile.slice(0, 3)}****${citizen.mobile.slice(-4)}`);
-    expect(detail.allowedActions).toEqual(['accept', 'not_accept']);
+    expect(detail.allowedActions).toEqual(['accept', 'not_accept', 'request_supplement']);
   });
 
   it('does not let the applicant decide their own case', async () => {
@@ -160,7 +160,7 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
   it('accepts, then grants, and the applicant sees the decision and its history', async () => {
     expect((await act(chengduOfficer, caseId, { action: 'accept' })).json().status).toBe('accepted');
     const granted = await act(chengduOfficer, caseId, { action: 'grant' });
-    expect(granted.json()).toMatchObject({ status: 'granted', allowedActions: [] });
+    expect(granted.json()).toMatchObject({ status: 'granted', allowedActions: ['deliver'] });
     const seen = (await read(citizen, caseId)).json();
     expect(seen.status).toBe('granted');
     expect(seen.decidedAt).not.toBeNull();
@@ -176,6 +176,109 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
     expect(
       (await act(chengduOfficer, caseId, { action: 'refuse', reason: '材料不全，不予办理' })).statusCode,
     ).toBe(409);
+  });
+
+  describe('the rest of the lifecycle', () => {
+    const body = { itemCode: ITEM, cityCode: '510100', form: validForm };
+    let id: string;
+
+    beforeAll(async () => {
+      id = (await apply(citizen, body)).json().id;
+    });
+
+    it('asks for everything missing at once and tells the applicant exactly what', async () => {
+      const empty = await act(chengduOfficer, id, { action: 'request_supplement', items: [] });
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().errors[0]).toMatchObject({
+        field: 'body.items',
+        code: 'cases.supplement_items_required',
+      });
+      const asked = await act(chengduOfficer, id, {
+        action: 'request_supplement',
+        reason: '请一次性补齐以下材料',
+        items: [
+          { name: '居民身份证', requirement: '复印件不清晰，请上传原件扫描件' },
+          { name: '原缴存地账户封存证明', requirement: '请提供原单位停缴后的封存证明' },
+        ],
+      });
+      expect(asked.json().status).toBe('supplement_requested');
+      const seen = (await read(citizen, id)).json();
+      expect(seen.pendingSupplement.items.map((i: { name: string }) => i.name)).toEqual([
+        '居民身份证',
+        '原缴存地账户封存证明',
+      ]);
+      expect(seen.allowedActions).toEqual(['supplement', 'withdraw']);
+    });
+
+    it('lets only the applicant supply it, and returns the case to where it stood', async () => {
+      expect((await act(chengduOfficer, id, { action: 'supplement' })).statusCode).toBe(403);
+      expect((await act(otherCitizen, id, { action: 'supplement' })).statusCode).toBe(404);
+      const supplied = await act(citizen, id, {
+        action: 'supplement',
+        reason: '已补充清晰的身份证扫描件和封存证明',
+      });
+      expect(supplied.statusCode).toBe(200);
+      expect(supplied.json()).toMatchObject({ status: 'submitted', pendingSupplement: null });
+    });
+
+    it('accepts, reviews, grants, delivers by post with a tracking number and closes', async () => {
+      for (const action of ['accept', 'begin_review', 'grant']) {
+        expect((await act(chengduOfficer, id, { action })).statusCode).toBe(200);
+      }
+      const noTracking = await act(chengduOfficer, id, { action: 'deliver', method: 'post' });
+      expect(noTracking.json().errors[0]).toMatchObject({ field: 'body.trackingNumber' });
+      const delivered = await act(chengduOfficer, id, {
+        action: 'deliver',
+        method: 'post',
+        trackingNumber: 'SF1234567890',
+      });
+      expect(delivered.json()).toMatchObject({
+        status: 'delivered',
+        delivery: { method: 'post', trackingNumber: 'SF1234567890' },
+      });
+      expect((await act(chengduOfficer, id, { action: 'close' })).json().status).toBe('closed');
+      const history = (await read(citizen, id)).json().events.map((e: { type: string }) => e.type);
+      expect(history).toEqual([
+        'submitted',
+        'request_supplement',
+        'supplement',
+        'accept',
+        'begin_review',
+        'grant',
+        'deliver',
+        'close',
+      ]);
+    });
+
+    it('starts the clock at acceptance and stops it while a supplement is awaited', async () => {
+      const caseId = (await apply(citizen, body)).json().id;
+      const accepted = (await act(chengduOfficer, caseId, { action: 'accept' })).json();
+      expect(accepted.deadline).toMatchObject({ days: 3, beyondKnownCalendar: expect.any(Boolean) });
+      expect(accepted.dueDate).toBe(accepted.deadline.dueDate);
+      expect(accepted.dueDate > accepted.submittedAt.slice(0, 10)).toBe(true);
+      expect(accepted.clockPaused).toBe(false);
+      const asked = await act(chengduOfficer, caseId, {
+        action: 'request_supplement',
+        items: [{ name: '现工作单位劳动合同', requirement: '请补充劳动合同首页及签字页' }],
+      });
+      expect(asked.json()).toMatchObject({ status: 'supplement_requested', clockPaused: true });
+      expect(asked.json().deadline.pauses).toHaveLength(1);
+      const resumed = (await act(citizen, caseId, { action: 'supplement' })).json();
+      expect(resumed).toMatchObject({ status: 'accepted', clockPaused: false });
+      expect(resumed.dueDate >= accepted.dueDate).toBe(true);
+      const worklist = await app.inject({ url: '/api/v1/cases/worklist', headers: chengduOfficer.headers });
+      expect(worklist.json().items.find((c: { id: string }) => c.id === caseId).dueDate).toBe(
+        resumed.dueDate,
+      );
+    });
+
+    it('lets the applicant withdraw before a decision but not after', async () => {
+      const other = (await apply(citizen, body)).json().id;
+      expect((await act(citizen, other, { action: 'withdraw', reason: '已在窗口办理' })).json().status).toBe(
+        'withdrawn',
+      );
+      expect((await act(citizen, id, { action: 'withdraw' })).statusCode).toBe(409);
+    });
   });
 
   describe('with an Idempotency-Key', () => {

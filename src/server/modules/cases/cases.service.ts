@@ -16,11 +16,13 @@ import type { CatalogModule } from '../catalog/index.js';
 import { buildFormSchema } from '../catalog/index.js';
 import type { DirectoryModule } from '../directory/index.js';
 import type { IdentityModule } from '../identity/index.js';
-import { allowedActions, nextStatus, type CaseRelation } from './case-lifecycle.js';
+import type { CalendarModule } from '../calendar/index.js';
+import { supplementPauses } from './case-deadline.js';
+import { actionIsFor, allowedActions, nextStatus, type CaseRelation } from './case-lifecycle.js';
 import { businessYear, formatCaseNumber, newQueryCode } from './case-numbers.js';
 import { casesErrors } from './cases.errors.js';
 import { canApply, canUseWorklist, relationTo, seesPersonalDataInFull } from './cases.policy.js';
-import type { CaseRow, CasesRepository, ListCursor } from './cases.repository.js';
+import type { CaseEventRow, CaseRow, CasesRepository, ListCursor } from './cases.repository.js';
 
 export interface CasesDeps {
   database: Database;
@@ -28,7 +30,13 @@ export interface CasesDeps {
   catalog: Pick<CatalogModule, 'findApplicableImplementation' | 'findItem'>;
   directory: Pick<DirectoryModule, 'findCity' | 'findOrganisation'>;
   identity: Pick<IdentityModule, 'findApplicantProfile'>;
+  calendar: Pick<CalendarModule, 'dueDate'>;
   now?: () => Date;
+}
+
+/** The newest 补正 request: what is asked for, and the status the case returns to once supplied. */
+function lastSupplementRequest(events: CaseEventRow[]): CaseEventRow | undefined {
+  return events.findLast((e) => e.type === 'request_supplement');
 }
 
 function encodeCursor(row: CaseRow): string {
@@ -51,7 +59,7 @@ function decodeCursor(cursor: string | undefined): ListCursor | null {
 
 /** The case engine of the walking skeleton: apply online, accept, decide, follow. */
 export function createCasesService(deps: CasesDeps) {
-  const { database, repository, catalog, directory, identity } = deps;
+  const { database, repository, catalog, directory, identity, calendar } = deps;
   const now = deps.now ?? (() => new Date());
 
   /** Names for views, looked up once per transaction. */
@@ -92,14 +100,25 @@ export function createCasesService(deps: CasesDeps) {
       status: row.status,
       applicantName: seesPersonalDataInFull(relation) ? row.applicantName : maskName(row.applicantName),
       promisedDays: row.promisedDays,
+      dueDate: row.dueDate,
       submittedAt: row.submittedAt.toISOString(),
       decidedAt: row.decidedAt?.toISOString() ?? null,
     };
   }
 
+  /** The promised deadline from acceptance, counting working days and skipping 补正 pauses. */
+  async function deadlineOf(tx: Tx, row: CaseRow, events: CaseEventRow[]) {
+    if (!row.acceptedAt) return null;
+    const { pauses, paused } = supplementPauses(events, now());
+    const computation = await calendar.dueDate(tx, { start: row.acceptedAt, days: row.promisedDays, pauses });
+    return { computation, paused };
+  }
+
   async function toDetail(tx: Tx, row: CaseRow, relation: CaseRelation): Promise<CaseDetail> {
     const full = seesPersonalDataInFull(relation);
     const events = await repository.listEvents(tx, row.id);
+    const pending = lastSupplementRequest(events);
+    const clock = await deadlineOf(tx, row, events);
     return {
       ...(await toSummary(namer(tx), row, relation)),
       // The handling officer needs the applicant's name; ID number and mobile stay masked.
@@ -122,9 +141,23 @@ export function createCasesService(deps: CasesDeps) {
         actorCityCode: e.actorCityCode,
         channel: e.channel,
         note: e.note,
+        details: e.details ?? null,
         createdAt: e.createdAt.toISOString(),
       })),
       allowedActions: allowedActions(row.status, relation),
+      pendingSupplement:
+        row.status === 'supplement_requested' && pending
+          ? {
+              items: pending.details?.items ?? [],
+              requestedAt: pending.createdAt.toISOString(),
+              note: pending.note,
+            }
+          : null,
+      delivery: row.deliveryMethod
+        ? { method: row.deliveryMethod, trackingNumber: row.trackingNumber }
+        : null,
+      deadline: clock?.computation ?? null,
+      clockPaused: clock?.paused ?? false,
     };
   }
 
@@ -278,36 +311,63 @@ export function createCasesService(deps: CasesDeps) {
         const visible = await repository.findCase(tx, caseId);
         const relation = visible && relationTo(actor, visible);
         if (!visible || !relation) throw casesErrors.notFound();
-        if (relation !== 'deciding_officer') throw platformErrors.forbidden();
-        // Locked only now: FOR UPDATE passes the update policy too, which applicants do not.
+        if (!actionIsFor(request.action, relation)) throw platformErrors.forbidden();
+        // Locked only once the actor may act: FOR UPDATE needs the update policy to pass too.
         const row = await repository.findCase(tx, caseId, { forUpdate: true });
         if (!row) throw casesErrors.notFound();
-        const to = nextStatus(row.status, request.action, relation);
+        const events = await repository.listEvents(tx, row.id);
+        const resumeTo = lastSupplementRequest(events)?.fromStatus as CaseStatusName | undefined;
+        const to = nextStatus(row.status, request.action, relation, resumeTo);
         if (!to) throw casesErrors.transitionNotAllowed();
         const at = now();
         const reason = request.reason?.trim() || null;
         await repository.updateStatus(tx, row.id, {
           status: to,
           updatedAt: at,
-          ...(to === 'accepted' ? { acceptedAt: at } : { decidedAt: at, decisionReason: reason }),
+          ...(to === 'accepted' ? { acceptedAt: at } : {}),
+          ...(['granted', 'refused', 'not_accepted'].includes(to)
+            ? { decidedAt: at, decisionReason: reason }
+            : {}),
+          ...(request.action === 'deliver'
+            ? { deliveryMethod: request.method ?? null, trackingNumber: request.trackingNumber ?? null }
+            : {}),
         });
+        const details =
+          request.action === 'request_supplement'
+            ? { items: request.items ?? [] }
+            : request.action === 'deliver'
+              ? {
+                  method: request.method,
+                  ...(request.trackingNumber ? { trackingNumber: request.trackingNumber } : {}),
+                }
+              : null;
         await repository.insertEvent(tx, {
           caseId: row.id,
-          seq: await repository.nextEventSeq(tx, row.id),
+          seq: (events[events.length - 1]?.seq ?? 0) + 1,
           cityCode: row.cityCode,
           type: request.action,
           fromStatus: row.status,
           toStatus: to,
           actorId: actor.userId,
-          actorRole: 'case_officer',
+          actorRole: relation === 'applicant' ? actor.kind : 'case_officer',
           actorCityCode: actor.cityCode,
-          actorOrgId: row.decidingOrgId,
+          actorOrgId: relation === 'applicant' ? null : row.decidingOrgId,
           channel: 'online',
           note: reason,
+          details,
           createdAt: at,
         });
         const updated = await repository.findCase(tx, row.id);
         if (!updated) throw casesErrors.notFound();
+        const clock = await deadlineOf(tx, updated, await repository.listEvents(tx, row.id));
+        if (clock && clock.computation.dueDate !== updated.dueDate) {
+          await repository.updateStatus(tx, row.id, {
+            status: updated.status,
+            updatedAt: at,
+            dueDate: clock.computation.dueDate,
+          });
+          updated.dueDate = clock.computation.dueDate;
+        }
         return toDetail(tx, updated, relation);
       });
     },

@@ -1,4 +1,5 @@
 import {
+  date,
   index,
   integer,
   jsonb,
@@ -13,13 +14,23 @@ import {
 
 export const caseStatuses = [
   'submitted',
+  'supplement_requested',
   'accepted',
   'not_accepted',
+  'under_review',
   'granted',
   'refused',
+  'delivered',
+  'closed',
   'withdrawn',
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
+
+export interface CaseEventDetails {
+  items?: { name: string; requirement: string }[];
+  method?: 'online' | 'post' | 'window';
+  trackingNumber?: string;
+}
 
 /** One application (办件). city_code is the deciding city; its department decides. */
 export const cases = pgTable(
@@ -46,9 +57,13 @@ export const cases = pgTable(
     status: text('status', { enum: caseStatuses }).notNull(),
     decisionReason: text('decision_reason'),
     promisedDays: integer('promised_days').notNull(),
+    /** The promised deadline in working days from acceptance, moved on by every 补正 pause. */
+    dueDate: date('due_date', { mode: 'string' }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    deliveryMethod: text('delivery_method', { enum: ['online', 'post', 'window'] }),
+    trackingNumber: varchar('tracking_number', { length: 40 }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
@@ -79,6 +94,7 @@ export const caseEvents = pgTable(
     actorOrgId: uuid('actor_org_id'),
     channel: text('channel').notNull(),
     note: text('note'),
+    details: jsonb('details').$type<CaseEventDetails>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.seq] })],

@@ -2,6 +2,7 @@ import type { Database } from '../../platform/db/database.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { DirectoryModule } from '../directory/index.js';
 import type { IdentityModule } from '../identity/index.js';
+import type { CalendarModule } from '../calendar/index.js';
 import { createCasesRepository } from './cases.repository.js';
 import { casesRoutes } from './cases.routes.js';
 import { createCasesService } from './cases.service.js';
@@ -12,6 +13,7 @@ export function createCasesModule(deps: {
   catalog: CatalogModule;
   directory: DirectoryModule;
   identity: Pick<IdentityModule, 'findApplicantProfile'>;
+  calendar: Pick<CalendarModule, 'dueDate'>;
 }) {
   const service = createCasesService({ ...deps, repository: createCasesRepository() });
   return { ...service, routes: casesRoutes(service) };

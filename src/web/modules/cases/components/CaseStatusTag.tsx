@@ -9,6 +9,10 @@ const TAG_COLORS: Record<CaseStatusName, string> = {
   granted: 'success',
   refused: 'error',
   withdrawn: 'default',
+  supplement_requested: 'warning',
+  under_review: 'processing',
+  delivered: 'success',
+  closed: 'default',
 };
 
 /** The case status as a coloured tag; the word carries the meaning, the colour only helps. */
