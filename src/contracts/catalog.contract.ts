@@ -59,7 +59,7 @@ export const itemSummarySchema = z.object({
   code: z.string(),
   name: z.string(),
   nameEn: z.string(),
-  type: z.string(),
+  type: itemTypeSchema,
   subject: itemSubjectSchema,
   modes: z.array(z.string()),
   lifeEvents: z.array(z.string()),

@@ -40,6 +40,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'items/:code/comparison',
+            lazy: async () => ({
+              Component: (await import('../modules/catalog/pages/ItemComparisonPage.js')).ItemComparisonPage,
+            }),
+          },
+          {
+            path: 'conformance',
+            lazy: async () => ({
+              Component: (await import('../modules/catalog/pages/ConformancePage.js')).ConformancePage,
+            }),
+          },
+          {
             element: <RequireSignIn />,
             children: [
               {
@@ -58,6 +70,26 @@ export const router = createBrowserRouter([
                 path: 'cases/:id',
                 lazy: async () => ({
                   Component: (await import('../modules/cases/pages/CaseDetailPage.js')).CaseDetailPage,
+                }),
+              },
+              {
+                path: 'admin/catalog',
+                lazy: async () => ({
+                  Component: (await import('../modules/catalog/admin/CatalogAdminPage.js')).CatalogAdminPage,
+                }),
+              },
+              {
+                path: 'admin/catalog/import',
+                lazy: async () => ({
+                  Component: (await import('../modules/catalog/admin/CatalogImportPage.js'))
+                    .CatalogImportPage,
+                }),
+              },
+              {
+                path: 'admin/catalog/:code',
+                lazy: async () => ({
+                  Component: (await import('../modules/catalog/admin/ImplementationAdminPage.js'))
+                    .ImplementationAdminPage,
                 }),
               },
               {

@@ -9,10 +9,17 @@ type LabelGroup =
   | 'requirements'
   | 'licences'
   | 'materialForms'
-  | 'delivery';
+  | 'delivery'
+  | 'subjectFilters'
+  | 'lifeEvents'
+  | 'dimensions'
+  | 'materialPresence'
+  | 'fieldPresence'
+  | 'fieldTypes';
 
 /**
- * Words for the catalogue's coded values (subject, handling modes, material forms, delivery).
+ * Words for the catalogue's coded values (subject, handling modes, material forms, delivery,
+ * life events, comparison dimensions).
  * A code the web does not know yet is shown as the server sent it rather than hidden.
  */
 export function useCatalogLabel(): (group: LabelGroup, code: string) => string {
@@ -33,4 +40,10 @@ export function useFeeLabel(): (feeYuan: string) => string {
     (feeYuan: string) => (Number(feeYuan) === 0 ? t('catalog.free') : t('catalog.fee', { amount: feeYuan })),
     [t],
   );
+}
+
+/** "3 个工作日" / "3 working days". */
+export function useWorkingDaysLabel(): (days: number) => string {
+  const { t } = useTranslation();
+  return useCallback((days: number) => t('catalog.workingDays', { count: days }), [t]);
 }

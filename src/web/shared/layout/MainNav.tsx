@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSession } from '../../modules/identity/identity.api.js';
 
-/** The main navigation; staff see their worklist, applicants their cases. */
+/** The main navigation; staff see their worklist, applicants their cases, catalogue keepers the catalogue. */
 export function MainNav() {
   const { t } = useTranslation();
   const { data: session } = useSession();
   const isStaff = session?.account.kind === 'staff';
+  const keepsCatalogue = (session?.account.roles ?? []).some(
+    (r) => r.role === 'city_admin' || r.role === 'coordination_office',
+  );
   return (
     <nav className="main-nav" aria-label={t('layout.mainNavigation')}>
       <div className="container">
@@ -19,6 +22,9 @@ export function MainNav() {
           <li>
             <NavLink to="/items">{t('nav.items')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/conformance">{t('nav.conformance')}</NavLink>
+          </li>
           {isStaff ? (
             <li>
               <NavLink to="/staff/worklist">{t('nav.worklist')}</NavLink>
@@ -26,6 +32,11 @@ export function MainNav() {
           ) : (
             <li>
               <NavLink to="/cases/mine">{t('nav.myCases')}</NavLink>
+            </li>
+          )}
+          {keepsCatalogue && (
+            <li>
+              <NavLink to="/admin/catalog">{t('nav.catalogAdmin')}</NavLink>
             </li>
           )}
         </ul>

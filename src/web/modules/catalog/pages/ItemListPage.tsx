@@ -1,54 +1,68 @@
+import { useMemo } from 'react';
 import { Button, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle.js';
 import { QueryState } from '../../../shared/components/QueryState.js';
 import { useItems } from '../catalog.api.js';
+import { filtersFromSearch, filtersToSearch, type ItemFilters } from '../catalog.filters.js';
 import { ItemCard } from '../components/ItemCard.js';
-import { ItemSearchBox } from '../components/ItemSearchBox.js';
+import { ItemFilterBar } from '../components/ItemFilterBar.js';
 
-/** /items — the service items that can be handled across the four cities, searchable (?q=). */
+/**
+ * /items — the service items that can be handled across the four cities: keyword search and
+ * filters, all kept in the URL (?q=公积金&city=510600&mode=instant…) so a search can be shared.
+ */
 export function ItemListPage() {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
-  const keyword = searchParams.get('q')?.trim() ?? '';
-  const items = useItems(keyword);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.toString();
+  // A new object only when the URL changes, so the query key stays stable between renders.
+  const filters = useMemo(() => filtersFromSearch(new URLSearchParams(search)), [search]);
+  const items = useItems(filters);
+  const applyFilters = (next: ItemFilters) => setSearchParams(filtersToSearch(next));
+  const loaded = items.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = items.data?.pages[0]?.total ?? loaded.length;
+
   return (
     <>
       <DocumentTitle title={t('catalog.list.title')} />
       <div className="page-panel">
         <h1>{t('catalog.list.title')}</h1>
         <p>{t('catalog.list.intro')}</p>
-        <ItemSearchBox initialKeyword={keyword} />
+        <ItemFilterBar filters={filters} onChange={applyFilters} />
       </div>
-      <QueryState query={items}>
-        {(data) => {
-          const loaded = data.pages.flatMap((page) => page.items);
-          const total = data.pages[0]?.total ?? loaded.length;
-          if (loaded.length === 0) {
-            return (
-              <div className="page-panel">
-                <Empty description={t('catalog.list.empty')} />
-              </div>
-            );
-          }
-          return (
+      <section aria-labelledby="item-results">
+        <h2 id="item-results" className="visually-hidden">
+          {t('catalog.list.resultsTitle')}
+        </h2>
+        {/* One live region for the page's life: a region inserted with its text is not announced. */}
+        <p role="status" className="result-count">
+          {items.data
+            ? t('catalog.list.results', { count: total })
+            : items.isPending
+              ? t('catalog.list.noneYet')
+              : ''}
+        </p>
+        <QueryState query={items}>
+          {() => (
             <>
-              <p role="status" className="visually-hidden">
-                {t('catalog.list.results', { count: total })}
-              </p>
-              {loaded.map((item) => (
-                <ItemCard key={item.code} item={item} headingLevel={2} />
-              ))}
+              {loaded.length === 0 ? (
+                <div className="page-panel">
+                  <Empty description={t('catalog.list.empty')} />
+                </div>
+              ) : (
+                loaded.map((item) => <ItemCard key={item.code} item={item} headingLevel={3} />)
+              )}
               {items.hasNextPage && (
                 <Button loading={items.isFetchingNextPage} onClick={() => void items.fetchNextPage()}>
                   {t('catalog.list.loadMore', { shown: loaded.length, total })}
                 </Button>
               )}
             </>
-          );
-        }}
-      </QueryState>
+          )}
+        </QueryState>
+      </section>
     </>
   );
 }
