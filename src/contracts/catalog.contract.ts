@@ -157,6 +157,7 @@ export const conformanceListSchema = z.object({
     z.object({
       code: z.string(),
       name: z.string(),
+      nameEn: z.string(),
       score: z.number().int(),
       cityScores: z.record(z.string(), z.number().int()),
       differingDimensions: z.array(comparisonDimensionSchema),

@@ -59,7 +59,9 @@ export function catalogRoutes(service: CatalogService): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.header('cache-control', PUBLIC_CACHE).send(await service.getComparison(request.params.code)),
+        reply
+          .header('cache-control', PUBLIC_CACHE)
+          .send(await service.getComparison(request.params.code, request.locale)),
     );
     app.get(
       '/api/v1/catalog/conformance',
@@ -71,8 +73,8 @@ export function catalogRoutes(service: CatalogService): FastifyPluginAsyncZod {
           response: { 200: conformanceListSchema },
         },
       },
-      async (_request, reply) =>
-        reply.header('cache-control', PUBLIC_CACHE).send(await service.getConformance()),
+      async (request, reply) =>
+        reply.header('cache-control', PUBLIC_CACHE).send(await service.getConformance(request.locale)),
     );
     app.get(
       '/api/v1/catalog/items/:code/cities/:cityCode/versions',

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/actor.js';
 import type { Database, Tx } from '../../platform/db/database.js';
 import { createSnapshotCache } from '../../platform/db/snapshot-cache.js';
+import { registerMessages, translate, type Locale } from '../../platform/http/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { platformErrors } from '../../platform/http/platform-errors.js';
 import type {
@@ -34,10 +35,20 @@ type Directory = Pick<
   'findCity' | 'findOrganisation' | 'findOrganisationByKey' | 'listCityCodes'
 >;
 
-export const conformanceRule =
-  '每个事项按申请材料、表单字段、承诺时限、法定时限、收费、是否即办、送达方式、异地受理八个方面比较四市实施清单。' +
-  '四市完全一致的方面计为"无差别"，事项得分 = 无差别方面数 ÷ 8 × 100；某市在一个方面与多数城市一致即得该方面分（两两相持时无多数），' +
-  '城市得分为其各事项得分的平均值；未实施该事项的城市在该事项上得 0 分。';
+registerMessages({
+  'catalog.conformance_rule': {
+    'zh-CN':
+      '每个事项按申请材料、表单字段、承诺时限、法定时限、收费、是否即办、送达方式、异地受理八个方面比较四市实施清单。' +
+      '四市完全一致的方面计为"无差别"，事项得分 = 无差别方面数 ÷ 8 × 100；某市在一个方面与多数城市一致即得该方面分（两两相持时无多数），' +
+      '城市得分为其各事项得分的平均值；未实施该事项的城市在该事项上得 0 分。',
+    en:
+      'Each item is compared across the four cities on eight dimensions: materials, form fields, promised limit, ' +
+      'statutory limit, fee, instant decision, delivery and off-site acceptance. A dimension where all four agree is ' +
+      'uniform; the item scores uniform dimensions ÷ 8 × 100. A city scores a dimension when it holds the value most ' +
+      'cities hold (a two-against-two split has no majority); its overall score is the mean over the items; a city ' +
+      'that does not implement an item scores 0 on it.',
+  },
+});
 
 function toComparable(row: ImplementationRow): ComparableImplementation {
   return {
@@ -221,7 +232,7 @@ export function createCatalogService({
     },
 
     /** The cities' implementations side by side with every difference and the conformance score. */
-    async getComparison(code: string): Promise<ItemComparison> {
+    async getComparison(code: string, locale: Locale): Promise<ItemComparison> {
       const catalog = await publicCatalog.get();
       const view = catalog.views.get(code);
       if (!view) throw catalogErrors.itemNotFound();
@@ -236,12 +247,12 @@ export function createCatalogService({
         item,
         cities,
         implementations,
-        rule: conformanceRule,
+        rule: translate('catalog.conformance_rule', locale) ?? '',
       };
     },
 
     /** Every item by conformance, least uniform first, and each city's average. */
-    async getConformance(): Promise<ConformanceList> {
+    async getConformance(locale: Locale): Promise<ConformanceList> {
       const catalog = await publicCatalog.get();
       const cityCodes = await directory.listCityCodes();
       const scored = catalog.items.map(({ item }) => {
@@ -252,6 +263,7 @@ export function createCatalogService({
         return {
           code: item.code,
           name: item.name,
+          nameEn: item.nameEn,
           score: result.score,
           cityScores: result.cityScores,
           differingDimensions: result.dimensions.filter((d) => !d.uniform).map((d) => d.dimension),
@@ -266,7 +278,7 @@ export function createCatalogService({
             : 0,
         ]),
       );
-      return { items: scored, cityAverages, rule: conformanceRule };
+      return { items: scored, cityAverages, rule: translate('catalog.conformance_rule', locale) ?? '' };
     },
 
     /** The versions of one city's implementation that the actor may see, newest first. */

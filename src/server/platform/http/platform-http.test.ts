@@ -37,6 +37,11 @@ describe.each(databaseKinds())('the HTTP kernel on %s', (kind) => {
     expect(res.json().title).toBe('There is nothing at this address');
   });
 
+  it('tells shared caches that API answers vary with the language', async () => {
+    const res = await app.inject('/api/v1/directory/organisations');
+    expect(String(res.headers.vary)).toMatch(/Accept-Language/);
+  });
+
   it('turns malformed JSON into a 400 problem, not a 500', async () => {
     const res = await app.inject({
       method: 'POST',

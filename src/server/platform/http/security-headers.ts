@@ -9,5 +9,16 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', 'no-store');
     }
+    // Titles, messages and rule texts follow Accept-Language, so a shared cache must key on it.
+    if (request.url.startsWith('/api/')) {
+      const vary = reply.getHeader('vary');
+      if (
+        !String(vary ?? '')
+          .toLowerCase()
+          .includes('accept-language')
+      ) {
+        reply.header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
+      }
+    }
   });
 }

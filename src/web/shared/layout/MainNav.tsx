@@ -7,6 +7,8 @@ export function MainNav() {
   const { t } = useTranslation();
   const { data: session } = useSession();
   const isStaff = session?.account.kind === 'staff';
+  // The worklist is a case officer's; other staff have no cases routed to them.
+  const decidesCases = (session?.account.roles ?? []).some((r) => r.role === 'case_officer');
   const keepsCatalogue = (session?.account.roles ?? []).some(
     (r) => r.role === 'city_admin' || r.role === 'coordination_office',
   );
@@ -26,9 +28,11 @@ export function MainNav() {
             <NavLink to="/conformance">{t('nav.conformance')}</NavLink>
           </li>
           {isStaff ? (
-            <li>
-              <NavLink to="/staff/worklist">{t('nav.worklist')}</NavLink>
-            </li>
+            decidesCases && (
+              <li>
+                <NavLink to="/staff/worklist">{t('nav.worklist')}</NavLink>
+              </li>
+            )
           ) : (
             <li>
               <NavLink to="/cases/mine">{t('nav.myCases')}</NavLink>

@@ -10,7 +10,11 @@ import { safeNextPath } from '../safe-redirect.js';
 
 /** Where to land after signing in when no page asked for it. */
 function homeFor(session: SessionView): string {
-  return session.account.kind === 'staff' ? '/staff/worklist' : '/cases/mine';
+  if (session.account.kind !== 'staff') return '/cases/mine';
+  const roles = session.account.roles.map((r) => r.role);
+  if (roles.includes('case_officer')) return '/staff/worklist';
+  if (roles.includes('city_admin') || roles.includes('coordination_office')) return '/admin/catalog';
+  return '/';
 }
 
 /** 统一用户登录: one account for all four cities, for citizens, enterprises and staff. */
