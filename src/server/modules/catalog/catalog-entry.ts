@@ -1,16 +1,11 @@
 import type { FormFieldDefinition, ItemGuide, MaterialDefinition } from './catalog.tables.js';
 
-export const itemTypes = [
-  'administrative_license',
-  'administrative_confirmation',
-  'administrative_payment',
-  'administrative_filing',
-  'public_service',
-  'other',
-] as const;
+import { handlingModeSchema, itemTypeSchema } from '../../../contracts/catalog.contract.js';
+
+export const itemTypes = itemTypeSchema.options;
 export type ItemType = (typeof itemTypes)[number];
 
-export const handlingModes = ['fully_online', 'off_site_window', 'multi_site', 'instant'] as const;
+export const handlingModes = handlingModeSchema.options;
 export type HandlingMode = (typeof handlingModes)[number];
 
 export const deliveryOptions = ['online', 'post', 'window'] as const;
