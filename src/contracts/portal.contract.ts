@@ -14,3 +14,19 @@ export const siteSettingsSchema = z.object({
   publicSecurityRecord: z.string(),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+const footerText = z.string().trim().min(1).max(120);
+
+/** What the coordination office may set: every footer and header text, bounded. */
+export const siteSettingsUpdateSchema = z.strictObject({
+  siteName: footerText,
+  siteNameEn: footerText,
+  hostOrganisation: footerText,
+  hotlineLocal: footerText,
+  hotlineOutOfTown: footerText,
+  officePhone: footerText,
+  websitePhone: footerText,
+  siteCode: footerText,
+  icpRecord: footerText,
+  publicSecurityRecord: footerText,
+});

@@ -10,6 +10,11 @@ export function createPortalRepository() {
     },
     insertSettingIfAbsent: (db: Executor, key: string, value: unknown) =>
       db.insert(siteSettings).values({ key, value }).onConflictDoNothing(),
+    upsertSetting: (db: Executor, key: string, value: unknown) =>
+      db
+        .insert(siteSettings)
+        .values({ key, value })
+        .onConflictDoUpdate({ target: siteSettings.key, set: { value, updatedAt: new Date() } }),
   };
 }
 
