@@ -82,6 +82,9 @@ describe('applying for the housing fund transfer and having it granted', () => {
     expect(caseNumber).toBeTruthy();
     await page.getByText('申请已提交').waitFor();
     await expect.poll(() => page.locator('[data-status="submitted"]').count()).toBeGreaterThan(0);
+    // The applicant may withdraw while the case is open, and no due date runs before acceptance.
+    await page.getByRole('button', { name: '撤回申请', exact: true }).waitFor();
+    expect(await page.getByTestId('due-date').innerText()).toContain('受理后开始计时');
     await audit.scan(page, 'case detail (applicant, submitted)');
     await signOut(page);
 
@@ -94,9 +97,16 @@ describe('applying for the housing fund transfer and having it granted', () => {
     await caseLink.click();
     await page.getByRole('button', { name: '受理', exact: true }).waitFor();
     await audit.scan(page, 'case detail (officer, submitted)');
+    // Each action opens its form; nothing is sent until it is confirmed.
     await page.getByRole('button', { name: '受理', exact: true }).click();
+    await page.getByRole('button', { name: '确认受理', exact: true }).waitFor();
+    await audit.scan(page, 'case detail (officer, accept form open)');
+    await page.getByRole('button', { name: '确认受理', exact: true }).click();
     await page.locator('h1 [data-status="accepted"]').waitFor();
+    await page.getByText('已完成“受理”操作').waitFor();
     await page.getByRole('button', { name: '准予', exact: true }).click();
+    await page.getByLabel('办理意见（选填）').fill('材料齐全，符合转移接续条件');
+    await page.getByRole('button', { name: '确认准予', exact: true }).click();
     await page.locator('h1 [data-status="granted"]').waitFor();
     await audit.scan(page, 'case detail (officer, granted)');
     await signOut(page);
@@ -114,8 +124,10 @@ describe('applying for the housing fund transfer and having it granted', () => {
     expect(await history.allInnerTexts()).toEqual([
       expect.stringContaining('提交申请'),
       expect.stringContaining('受理'),
-      expect.stringContaining('准予'),
+      expect.stringMatching(/准予[\s\S]*意见：材料齐全，符合转移接续条件/),
     ]);
+    // A decided case offers the applicant nothing more to do.
+    expect(await page.getByRole('button', { name: '撤回申请' }).count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}/case-detail.png`, fullPage: true });
     await audit.scan(page, 'case detail (applicant, granted)');
 

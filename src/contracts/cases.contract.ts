@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { workingDayComputationSchema } from './calendar.contract.js';
+import { idNumberSchema, mobileSchema, personNameSchema } from './identity.contract.js';
 
 export const caseStatusSchema = z.enum([
   'submitted',
@@ -23,6 +24,26 @@ export const applicationSchema = z.strictObject({
 });
 export type Application = z.input<typeof applicationSchema>;
 
+/**
+ * 异地代收代办: a window clerk files for the person in front of them. The person is named by
+ * 身份证号, real name and mobile; consent and the clerk's checks must be literally true, so that
+ * a filing can never claim them by omission.
+ */
+export const windowApplicationSchema = z.strictObject({
+  itemCode: z.string().min(1).max(40),
+  /** The deciding city (GB/T 2260), whose competent department decides. */
+  cityCode: z.string().regex(/^\d{6}$/, { message: 'cases.city_code_invalid' }),
+  applicant: z.strictObject({ idNumber: idNumberSchema, realName: personNameSchema, mobile: mobileSchema }),
+  form: z.record(z.string().max(64), z.union([z.string().max(2000), z.number()])),
+  consent: z.literal(true, { message: 'cases.consent_required' }),
+  precheck: z.strictObject({
+    identityVerified: z.literal(true, { message: 'cases.identity_check_required' }),
+    materialsChecked: z.literal(true, { message: 'cases.materials_check_required' }),
+    note: z.string().trim().max(500).optional(),
+  }),
+});
+export type WindowApplication = z.input<typeof windowApplicationSchema>;
+
 export const caseActionSchema = z.enum([
   'accept',
   'not_accept',
@@ -36,6 +57,16 @@ export const caseActionSchema = z.enum([
   'withdraw',
 ]);
 export type CaseAction = z.infer<typeof caseActionSchema>;
+
+/**
+ * Actions of the receiving window (异地代收代办): hand_over gives the result to the applicant at
+ * the window that received the application. Kept apart from caseActionSchema, whose every member
+ * the web labels, until the web offers it; the server accepts both through anyCaseActionSchema.
+ */
+export const windowCaseActionSchema = z.enum(['hand_over']);
+export type WindowCaseAction = z.infer<typeof windowCaseActionSchema>;
+export const anyCaseActionSchema = z.enum([...caseActionSchema.options, ...windowCaseActionSchema.options]);
+export type AnyCaseAction = z.infer<typeof anyCaseActionSchema>;
 
 /** One thing missing, as listed in the 一次性告知 notice. */
 export const supplementItemSchema = z.strictObject({
@@ -53,7 +84,7 @@ export const deliveryMethodSchema = z.enum(['online', 'post', 'window']);
  */
 export const caseActionRequestSchema = z
   .strictObject({
-    action: caseActionSchema,
+    action: anyCaseActionSchema,
     reason: z.string().trim().max(2000).optional(),
     items: z.array(supplementItemSchema).max(30).optional(),
     method: deliveryMethodSchema.optional(),
@@ -79,6 +110,26 @@ export const caseActionRequestSchema = z
   });
 export type CaseActionRequest = z.input<typeof caseActionRequestSchema>;
 
+/** 收件告知单: what the window hands the applicant on paper when it receives an application. */
+export const windowReceiptSchema = z.object({
+  caseNumber: z.string(),
+  queryCode: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  decidingCityCode: z.string(),
+  decidingCityName: z.string(),
+  decidingOrgName: z.string(),
+  receivingCityCode: z.string(),
+  receivingCityName: z.string(),
+  receivingOrgName: z.string(),
+  receivedAt: z.iso.datetime(),
+  /** Working days from acceptance by the deciding department. */
+  promisedDays: z.number().int(),
+  /** How the result may come back: online, by post, or collected at this window. */
+  deliveryOptions: z.array(deliveryMethodSchema),
+});
+export type WindowReceipt = z.infer<typeof windowReceiptSchema>;
+
 export const caseSummarySchema = z.object({
   id: z.string(),
   caseNumber: z.string(),
@@ -87,6 +138,8 @@ export const caseSummarySchema = z.object({
   cityCode: z.string(),
   cityName: z.string(),
   receivingCityCode: z.string(),
+  /** The service hall that received a window application; absent or null when filed online. */
+  receivingOrgName: z.string().nullable().optional(),
   decidingOrgName: z.string(),
   channel: z.enum(['online', 'window']),
   status: caseStatusSchema,
@@ -115,6 +168,10 @@ export const caseEventViewSchema = z.object({
       items: z.array(supplementItemSchema).optional(),
       method: deliveryMethodSchema.optional(),
       trackingNumber: z.string().optional(),
+      /** The hall and clerk of a window intake or hand-over. */
+      hallName: z.string().optional(),
+      clerkName: z.string().optional(),
+      precheck: z.object({ identityVerified: z.boolean(), materialsChecked: z.boolean() }).optional(),
     })
     .nullable(),
   createdAt: z.iso.datetime(),
@@ -131,6 +188,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   decisionReason: z.string().nullable(),
   events: z.array(caseEventViewSchema),
   allowedActions: z.array(caseActionSchema),
+  /** What the receiving window may do now (hand_over); absent for everyone else. */
+  windowActions: z.array(windowCaseActionSchema).optional(),
   /** What the applicant is asked to supply now (一次性告知), while a supplement is awaited. */
   pendingSupplement: z
     .object({
@@ -144,6 +203,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   deadline: workingDayComputationSchema.nullable(),
   /** The clock stands still while a supplement is awaited. */
   clockPaused: z.boolean(),
+  /** The 收件告知单, present only in the answer to a window filing. */
+  receipt: z.lazy(() => windowReceiptSchema).optional(),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { newId } from './platform/ids.js';
+import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
 import { loggerOptions } from './platform/logger.js';
 import { registerHealthRoutes } from './platform/http/health-routes.js';
 import { installProblemHandler, sendProblem } from './platform/http/problem.js';
@@ -21,6 +22,8 @@ import { createModules, type Modules } from './modules.js';
 export interface BuiltApp {
   app: FastifyInstance;
   modules: Modules;
+  /** The outbox's job runner with every module's handlers; main.ts starts and stops it, tests call runOnce(). */
+  jobs: JobRunner;
 }
 
 /** Builds the whole HTTP application from the platform and the modules, without listening. */
@@ -61,6 +64,9 @@ export async function buildApp({
   installRequestContext(app, modules.identity.resolveSession);
   registerHealthRoutes(app, database);
   for (const module of Object.values(modules)) await app.register(module.routes);
+  const jobs = createJobRunner({ database, pollMs: config.JOBS_POLL_MS, log: app.log });
+  for (const [type, handler] of Object.entries(modules.notifications.jobHandlers))
+    jobs.register(type, handler);
 
   const webRoot = path.resolve(config.WEB_DIST_DIR);
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));
@@ -74,5 +80,5 @@ export async function buildApp({
     }
     return sendProblem(request, reply, platformErrors.routeNotFound());
   });
-  return { app, modules };
+  return { app, modules, jobs };
 }

@@ -73,6 +73,13 @@ export const demoAccountList: DemoAccount[] = [
   },
   {
     kind: 'staff',
+    login: 'ms.gjj.officer',
+    displayName: '何静怡',
+    roles: [{ role: 'case_officer', cityCode: '511400', orgKey: 'gjj' }],
+    description: '审批人员，眉山市住房公积金管理中心',
+  },
+  {
+    kind: 'staff',
     login: 'dy.zwfw.clerk',
     displayName: '赵文博',
     roles: [{ role: 'window_clerk', cityCode: '510600', orgKey: 'zwfw' }],

@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (flags.includes('--seed-demo')) await seedDemoData(database, config);
 
-  const { app } = await buildApp({ config, database });
+  const { app, jobs } = await buildApp({ config, database });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -54,6 +54,8 @@ async function main(argv: string[]): Promise<void> {
     app.log.info({ signal }, 'draining in-flight requests');
     // close() stops accepting, lets in-flight requests finish, then the database closes cleanly.
     await app.close();
+    // The job runner finishes the batch in hand (an unfinished one is retried after its lease).
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };
@@ -61,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ host: config.HOST, port: config.PORT, ipv6Only: false });
+  jobs.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const lines = [

@@ -38,6 +38,15 @@ const configSchema = z.object({
     .min(1024)
     .max(50 * 1024 * 1024)
     .default(1024 * 1024),
+  /** Outgoing mail server, e.g. smtps://user:pass@smtp.example.gov.cn:465. Unset: no e-mail, inbox only. */
+  SMTP_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^smtps?$/ }).optional(),
+  ),
+  /** Sender of notification mail. */
+  SMTP_FROM: z.string().min(3).default('同城 Tongcheng <no-reply@tongcheng.localhost>'),
+  /** Pause of the job runner between polls of the outbox when nothing was due. */
+  JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseActionSchema, caseStatusSchema } from '../../../contracts/cases.contract.js';
+import { anyCaseActionSchema, caseStatusSchema } from '../../../contracts/cases.contract.js';
 import { allowedActions, isClockRunning, nextStatus, type CaseRelation } from './case-lifecycle.js';
 
-const relations: CaseRelation[] = ['applicant', 'deciding_officer', 'observer'];
+const relations: CaseRelation[] = ['applicant', 'deciding_officer', 'receiving_clerk', 'observer'];
 
 /** Every allowed move (status/action/relation → status); anything not listed must be refused. */
 const expected: Record<string, string> = {
@@ -25,11 +25,12 @@ const expected: Record<string, string> = {
   'supplement_requested/withdraw/applicant': 'withdrawn',
   'accepted/withdraw/applicant': 'withdrawn',
   'under_review/withdraw/applicant': 'withdrawn',
+  'delivered/hand_over/receiving_clerk': 'closed',
 };
 
 describe('case lifecycle', () => {
   for (const status of caseStatusSchema.options) {
-    for (const action of caseActionSchema.options) {
+    for (const action of anyCaseActionSchema.options) {
       for (const relation of relations) {
         const key = `${status}/${action}/${relation}`;
         const to = expected[key] ?? null;
@@ -66,6 +67,12 @@ describe('case lifecycle', () => {
     expect(allowedActions('supplement_requested', 'applicant')).toEqual(['supplement', 'withdraw']);
     expect(allowedActions('granted', 'applicant')).toEqual([]);
     for (const status of caseStatusSchema.options) expect(allowedActions(status, 'observer')).toEqual([]);
+  });
+
+  it('lets the receiving window only hand over a delivered result', () => {
+    for (const status of caseStatusSchema.options) {
+      expect(allowedActions(status, 'receiving_clerk')).toEqual(status === 'delivered' ? ['hand_over'] : []);
+    }
   });
 
   it('runs the clock only between acceptance and decision, never while a supplement is awaited', () => {

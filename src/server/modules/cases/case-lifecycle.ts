@@ -1,7 +1,7 @@
-import type { CaseAction, CaseStatusName } from '../../../contracts/cases.contract.js';
+import type { AnyCaseAction as CaseAction, CaseStatusName } from '../../../contracts/cases.contract.js';
 
 /** Who stands where towards a case; decides which actions are offered. */
-export type CaseRelation = 'applicant' | 'deciding_officer' | 'observer';
+export type CaseRelation = 'applicant' | 'deciding_officer' | 'receiving_clerk' | 'observer';
 
 interface Transition {
   from: CaseStatusName[];
@@ -32,6 +32,8 @@ const transitions: Record<CaseAction, Transition> = {
   deliver: { from: ['granted', 'refused'], to: 'delivered', by: 'deciding_officer' },
   close: { from: ['delivered', 'not_accepted'], to: 'closed', by: 'deciding_officer' },
   withdraw: { from: open, to: 'withdrawn', by: 'applicant' },
+  // 收受分离: the window that received the application hands the result over and so closes it.
+  hand_over: { from: ['delivered'], to: 'closed', by: 'receiving_clerk' },
 };
 
 /**

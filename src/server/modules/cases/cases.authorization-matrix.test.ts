@@ -7,12 +7,20 @@ import { registerCitizen, signIn, type TestSession } from '../../../../test/http
 import { seedDemoData } from '../../seed.js';
 import { demoPassword } from '../../demo-accounts.js';
 import { loadConfig } from '../../platform/config.js';
-import { caseActionSchema, type CaseAction } from '../../../contracts/cases.contract.js';
+import { anyCaseActionSchema, type AnyCaseAction } from '../../../contracts/cases.contract.js';
 import type { OrganisationView } from '../../../contracts/directory.contract.js';
 
 const ITEM = '000125008000';
 const cities = ['510100', '510600', '511400', '512000'] as const;
 type City = (typeof cities)[number];
+/**
+ * The cases each actor meets in every deciding city: filed online; filed at the window of the
+ * next city's hall (异地代收代办); and such a window case whose result awaits collection there.
+ */
+const scenarios = ['online', 'window', 'awaiting'] as const;
+type Scenario = (typeof scenarios)[number];
+/** The hall that receives the window cases of a deciding city: the next city's. */
+const receivingCity = (city: City): City => cities[(cities.indexOf(city) + 1) % cities.length] as City;
 const form = {
   originCity: '重庆市',
   originCentre: '重庆市住房公积金管理中心',
@@ -22,7 +30,7 @@ const form = {
 };
 
 /** A body each action would accept, so that only who and when decide the answer. */
-const bodies: Record<CaseAction, object> = {
+const bodies: Record<AnyCaseAction, object> = {
   accept: { action: 'accept' },
   not_accept: { action: 'not_accept', reason: '不属于本部门受理范围' },
   request_supplement: {
@@ -36,49 +44,90 @@ const bodies: Record<CaseAction, object> = {
   deliver: { action: 'deliver', method: 'online' },
   close: { action: 'close' },
   withdraw: { action: 'withdraw', reason: '不再需要' },
+  hand_over: { action: 'hand_over' },
 };
 
+type Relation = 'applicant' | 'decidingOfficer' | 'receivingClerk';
+
 /**
- * Who may do what to a newly submitted case, written out by hand rather than derived from the
- * code under test: the deciding city's officer may accept, refuse to accept or ask for 补正;
- * the applicant may withdraw; nobody else may do anything.
+ * Who may do what, written out by hand rather than derived from the code under test. On a newly
+ * submitted case, by either channel, the deciding city's officer may accept, refuse to accept or
+ * ask for 补正 and the applicant may withdraw. On a result delivered for collection at the
+ * receiving window, only that window's clerk may act: hand it over. Nobody else may do anything.
  */
-const allowedOnSubmitted: Record<'applicant' | 'decidingOfficer', CaseAction[]> = {
-  applicant: ['withdraw'],
-  decidingOfficer: ['accept', 'not_accept', 'request_supplement'],
+const allowed: Record<Scenario, Record<Relation, AnyCaseAction[]>> = {
+  online: {
+    applicant: ['withdraw'],
+    decidingOfficer: ['accept', 'not_accept', 'request_supplement'],
+    receivingClerk: [],
+  },
+  window: {
+    applicant: ['withdraw'],
+    decidingOfficer: ['accept', 'not_accept', 'request_supplement'],
+    receivingClerk: [],
+  },
+  awaiting: { applicant: [], decidingOfficer: [], receivingClerk: ['hand_over'] },
 };
 
 /** The actions that belong to each side at all; the others answer 403 whatever the status. */
-const actionsOf: Record<keyof typeof allowedOnSubmitted, CaseAction[]> = {
+const actionsOf: Record<Relation, AnyCaseAction[]> = {
   applicant: ['supplement', 'withdraw'],
-  decidingOfficer: caseActionSchema.options.filter((a) => a !== 'supplement' && a !== 'withdraw'),
+  decidingOfficer: anyCaseActionSchema.options.filter(
+    (a) => a !== 'supplement' && a !== 'withdraw' && a !== 'hand_over',
+  ),
+  receivingClerk: ['hand_over'],
 };
 
 interface Actor {
   name: string;
   session: TestSession | null;
-  /** Which cases the actor may read, by deciding city. */
-  reads: (city: City) => boolean;
-  /** The relation whose actions apply, for cases of that city. */
-  relation: (city: City) => keyof typeof allowedOnSubmitted | null;
+  /** Which cases the actor may read, by deciding city and scenario. */
+  reads: (city: City, scenario: Scenario) => boolean;
+  /** The relation whose actions apply, for cases of that city and scenario. */
+  relation: (city: City, scenario: Scenario) => Relation | null;
 }
 
 describe.each(databaseKinds())('authorization matrix of case actions on %s', (kind) => {
   let test: TestDatabase;
   let app: FastifyInstance;
-  let applicant: TestSession;
-  const caseIds = {} as Record<City, string>;
+  let applicant: TestSession & { idNumber: string; mobile: string };
+  const caseIds = {} as Record<Scenario, Record<City, string>>;
   const actors: Actor[] = [];
+  const officers = {} as Record<City, TestSession>;
+  const clerks = {} as Record<City, TestSession>;
 
-  const apply = async (city: City) => {
+  const post = async (session: TestSession, url: string, payload: object, status: number) => {
     const res = await app.inject({
       method: 'POST',
-      url: '/api/v1/cases',
-      headers: { ...applicant.headers, 'idempotency-key': randomUUID() },
-      payload: { itemCode: ITEM, cityCode: city, form },
+      url,
+      headers: { ...session.headers, 'idempotency-key': randomUUID() },
+      payload,
     });
-    expect(res.statusCode).toBe(201);
+    expect(res.statusCode, res.body).toBe(status);
     return res.json().id as string;
+  };
+  /** A fresh case of that deciding city in that scenario. */
+  const apply = async (city: City, scenario: Scenario) => {
+    if (scenario === 'online')
+      return post(applicant, '/api/v1/cases', { itemCode: ITEM, cityCode: city, form }, 201);
+    const id = await post(
+      clerks[receivingCity(city)],
+      '/api/v1/cases/window',
+      {
+        itemCode: ITEM,
+        cityCode: city,
+        applicant: { idNumber: applicant.idNumber, realName: '矩阵申请人', mobile: applicant.mobile },
+        form,
+        consent: true,
+        precheck: { identityVerified: true, materialsChecked: true },
+      },
+      201,
+    );
+    if (scenario === 'awaiting') {
+      for (const body of [bodies.accept, bodies.grant, { action: 'deliver', method: 'window' }])
+        await post(officers[city], `/api/v1/cases/${id}/actions`, body, 200);
+    }
+    return id;
   };
 
   beforeAll(async () => {
@@ -117,10 +166,17 @@ describe.each(databaseKinds())('authorization matrix of case actions on %s', (ki
       const gjj = orgs.find((o) => o.cityCode === city && o.key === 'gjj') as OrganisationView;
       const hall = orgs.find((o) => o.cityCode === city && o.key === 'zwfw') as OrganisationView;
       const short = city.slice(0, 4);
+      officers[city] = await staff(`officer.${short}`, [
+        { role: 'case_officer', cityCode: city, orgId: gjj.id },
+      ]);
+      clerks[city] = await staff(`clerk.${short}`, [
+        { role: 'window_clerk', cityCode: city, orgId: hall.id },
+      ]);
+      const receivesFor = (c: City, scenario: Scenario) => scenario !== 'online' && receivingCity(c) === city;
       actors.push(
         {
           name: `case officer ${city}`,
-          session: await staff(`officer.${short}`, [{ role: 'case_officer', cityCode: city, orgId: gjj.id }]),
+          session: officers[city],
           reads: (c) => c === city,
           relation: (c) => (c === city ? 'decidingOfficer' : null),
         },
@@ -132,13 +188,16 @@ describe.each(databaseKinds())('authorization matrix of case actions on %s', (ki
         },
         {
           name: `window clerk ${city}`,
-          session: await staff(`clerk.${short}`, [{ role: 'window_clerk', cityCode: city, orgId: hall.id }]),
-          reads: () => false,
-          relation: () => null,
+          session: clerks[city],
+          reads: receivesFor,
+          relation: (c, scenario) => (receivesFor(c, scenario) ? 'receivingClerk' : null),
         },
       );
     }
-    for (const city of cities) caseIds[city] = await apply(city);
+    for (const scenario of scenarios) {
+      caseIds[scenario] = {} as Record<City, string>;
+      for (const city of cities) caseIds[scenario][city] = await apply(city, scenario);
+    }
   });
   afterAll(async () => {
     await app.close();
@@ -148,14 +207,16 @@ describe.each(databaseKinds())('authorization matrix of case actions on %s', (ki
   it('lets every role read exactly the cases it should, in all four cities', async () => {
     const unexpected: string[] = [];
     for (const actor of actors) {
-      for (const city of cities) {
-        const res = await app.inject({
-          url: `/api/v1/cases/${caseIds[city]}`,
-          headers: actor.session?.headers ?? {},
-        });
-        const expected = actor.session === null ? 401 : actor.reads(city) ? 200 : 404;
-        if (res.statusCode !== expected)
-          unexpected.push(`${actor.name} read ${city}: ${res.statusCode} ≠ ${expected}`);
+      for (const scenario of scenarios) {
+        for (const city of cities) {
+          const res = await app.inject({
+            url: `/api/v1/cases/${caseIds[scenario][city]}`,
+            headers: actor.session?.headers ?? {},
+          });
+          const expected = actor.session === null ? 401 : actor.reads(city, scenario) ? 200 : 404;
+          if (res.statusCode !== expected)
+            unexpected.push(`${actor.name} read ${scenario} ${city}: ${res.statusCode} ≠ ${expected}`);
+        }
       }
     }
     expect(unexpected).toEqual([]);
@@ -165,44 +226,54 @@ describe.each(databaseKinds())('authorization matrix of case actions on %s', (ki
     const unexpected: string[] = [];
     let allowedChecked = 0;
     for (const actor of actors) {
-      for (const city of cities) {
-        const relation = actor.relation(city);
-        for (const action of caseActionSchema.options) {
-          const allowed = relation !== null && allowedOnSubmitted[relation]?.includes(action);
-          // An allowed action changes the case, so it runs on a fresh case of its own.
-          const caseId = allowed ? await apply(city) : caseIds[city];
-          const res = await app.inject({
-            method: 'POST',
-            url: `/api/v1/cases/${caseId}/actions`,
-            headers: actor.session?.headers ?? {},
-            payload: bodies[action],
-          });
-          const expected =
-            actor.session === null
-              ? 401
-              : allowed
-                ? 200
-                : !actor.reads(city)
-                  ? 404
-                  : relation !== null && actionsOf[relation].includes(action)
-                    ? 409
-                    : 403;
-          if (res.statusCode !== expected)
-            unexpected.push(`${actor.name} ${action} on ${city}: ${res.statusCode} ≠ ${expected}`);
-          if (allowed) allowedChecked += 1;
+      for (const scenario of scenarios) {
+        for (const city of cities) {
+          const relation = actor.relation(city, scenario);
+          for (const action of anyCaseActionSchema.options) {
+            const isAllowed = relation !== null && allowed[scenario][relation].includes(action);
+            // An allowed action changes the case, so it runs on a fresh case of its own.
+            const caseId = isAllowed ? await apply(city, scenario) : caseIds[scenario][city];
+            const res = await app.inject({
+              method: 'POST',
+              url: `/api/v1/cases/${caseId}/actions`,
+              headers: actor.session?.headers ?? {},
+              payload: bodies[action],
+            });
+            const expected =
+              actor.session === null
+                ? 401
+                : isAllowed
+                  ? 200
+                  : !actor.reads(city, scenario)
+                    ? 404
+                    : relation !== null && actionsOf[relation].includes(action)
+                      ? 409
+                      : 403;
+            if (res.statusCode !== expected)
+              unexpected.push(
+                `${actor.name} ${action} on ${scenario} ${city}: ${res.statusCode} ≠ ${expected}`,
+              );
+            if (isAllowed) allowedChecked += 1;
+          }
         }
       }
     }
     expect(unexpected).toEqual([]);
-    // The applicant in 4 cities, and each city's officer in their own city.
-    expect(allowedChecked).toBe(4 * 1 + 4 * 3);
+    // Online and at a window: the applicant once and the deciding officer three times per city;
+    // awaiting collection: the receiving clerk once per city.
+    expect(allowedChecked).toBe(2 * (4 * 1 + 4 * 3) + 4 * 1);
   });
 
   it('leaves the untouched cases as they were after all those attempts', async () => {
-    for (const city of cities) {
-      const res = await app.inject({ url: `/api/v1/cases/${caseIds[city]}`, headers: applicant.headers });
-      expect(res.json()).toMatchObject({ status: 'submitted' });
-      expect(res.json().events).toHaveLength(1);
+    for (const scenario of scenarios) {
+      for (const city of cities) {
+        const res = await app.inject({
+          url: `/api/v1/cases/${caseIds[scenario][city]}`,
+          headers: applicant.headers,
+        });
+        expect(res.json()).toMatchObject({ status: scenario === 'awaiting' ? 'delivered' : 'submitted' });
+        expect(res.json().events).toHaveLength(scenario === 'awaiting' ? 4 : 1);
+      }
     }
   });
 });

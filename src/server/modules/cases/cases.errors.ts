@@ -39,6 +39,30 @@ export const casesErrors = {
       en: 'This action is not possible in the case’s current state',
     },
   }),
+  onlyWindowClerks: createErrorFactory({
+    code: 'cases.only_window_clerks',
+    status: 403,
+    message: {
+      'zh-CN': '仅政务服务中心窗口人员可代收申请',
+      en: 'Only window clerks of a service hall receive applications on someone’s behalf',
+    },
+  }),
+  windowNotAllowed: createErrorFactory({
+    code: 'cases.window_not_allowed',
+    status: 422,
+    message: {
+      'zh-CN': '本窗口不能代收该市此事项',
+      en: 'This window may not receive applications for this item of that city',
+    },
+  }),
+  applicantAccountNotFound: createErrorFactory({
+    code: 'cases.applicant_account_not_found',
+    status: 400,
+    message: {
+      'zh-CN': '未找到与该身份证号和姓名相符的个人账户。请先协助申请人注册同城个人账户，再代收申请',
+      en: 'No personal account matches this ID number and name. Help the applicant register first, then file',
+    },
+  }),
   formInvalid: createErrorFactory({
     code: 'cases.form_invalid',
     status: 400,
@@ -47,6 +71,18 @@ export const casesErrors = {
 };
 
 registerMessages({
+  'cases.consent_required': {
+    'zh-CN': '须记录申请人同意由窗口代为提交',
+    en: 'Record that the applicant consents to the window filing for them',
+  },
+  'cases.identity_check_required': {
+    'zh-CN': '请先核验申请人身份证件',
+    en: 'Check the applicant’s identity document first',
+  },
+  'cases.materials_check_required': {
+    'zh-CN': '请先核对并扫描申请材料',
+    en: 'Check and scan the materials first',
+  },
   'cases.reason_required': {
     'zh-CN': '请填写理由（至少 4 个字），申请人将看到它',
     en: 'Give the reason (at least 4 characters); the applicant will see it',

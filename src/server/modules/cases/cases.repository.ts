@@ -97,6 +97,26 @@ export function createCasesRepository() {
         )
         .orderBy(desc(cases.submittedAt), desc(cases.id))
         .limit(PAGE_SIZE + 1),
+
+    /** What the clerk's halls received at their windows, newest first, keyset-paged like the worklist. */
+    listForReceivingHalls: (
+      db: Executor,
+      orgIds: string[],
+      status: CaseStatus | undefined,
+      cursor: ListCursor | null,
+    ) =>
+      db
+        .select()
+        .from(cases)
+        .where(
+          and(
+            sql`${cases.receivingOrgId} = any(${sql.param(orgIds)}::uuid[])`,
+            status ? eq(cases.status, status) : undefined,
+            afterCursor(cursor),
+          ),
+        )
+        .orderBy(desc(cases.submittedAt), desc(cases.id))
+        .limit(PAGE_SIZE + 1),
   };
 }
 

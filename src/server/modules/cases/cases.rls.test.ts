@@ -28,6 +28,9 @@ describe.each(databaseKinds())('row-level security of cases on %s', (kind) => {
   const applicants = cityCodes.map(() => newId());
   const gjj: Record<string, string> = {};
   const caseIds: Record<string, string> = {};
+  const halls: Record<string, string> = {};
+  /** A Meishan-decided case received at the Deyang hall, its result waiting there. */
+  const windowCaseId = newId();
 
   beforeAll(async () => {
     test = await createTestDatabase(kind);
@@ -61,6 +64,9 @@ describe.each(databaseKinds())('row-level security of cases on %s', (kind) => {
           submittedAt: at,
           updatedAt: at,
         });
+        const hall = await directory.findOrganisationByKey(tx, cityCode, 'zwfw');
+        if (!hall) throw new Error('directory not seeded');
+        halls[cityCode] = hall.id;
         await tx.insert(caseEvents).values({
           caseId: id,
           seq: 1,
@@ -73,6 +79,30 @@ describe.each(databaseKinds())('row-level security of cases on %s', (kind) => {
           createdAt: at,
         });
       }
+      const at = new Date();
+      await tx.insert(cases).values({
+        id: windowCaseId,
+        caseNumber: 'W1-2026-000001',
+        queryCode: 'W1',
+        itemCode: '000125008000',
+        implementationId: newId(),
+        implementationVersion: 1,
+        cityCode: '511400',
+        decidingOrgId: gjj['511400'] as string,
+        receivingCityCode: '510600',
+        receivingOrgId: halls['510600'] as string,
+        consentRecordedAt: at,
+        channel: 'window',
+        applicantId: applicants[2] as string,
+        applicantKind: 'citizen',
+        applicantName: '窗口申请人',
+        form: {},
+        status: 'delivered',
+        deliveryMethod: 'window',
+        promisedDays: 5,
+        submittedAt: at,
+        updatedAt: at,
+      });
     });
   });
   afterAll(() => test.dispose());
@@ -110,17 +140,94 @@ describe.each(databaseKinds())('row-level security of cases on %s', (kind) => {
   it('shows a case officer only cases routed to their department', async () => {
     for (const cityCode of cityCodes) {
       const officer = staff(['case_officer'], cityCode, [gjj[cityCode] as string]);
-      expect(await visibleCities(officer)).toEqual([cityCode]);
+      // Meishan also decides the case the Deyang window received.
+      expect(await visibleCities(officer)).toEqual(cityCode === '511400' ? [cityCode, cityCode] : [cityCode]);
     }
   });
 
   it('shows a city administrator their city, and the coordination office every city', async () => {
-    expect(await visibleCities(staff(['city_admin'], '511400', []))).toEqual(['511400']);
-    expect(await visibleCities(staff(['coordination_office'], '510100', []))).toEqual([...cityCodes]);
+    expect(await visibleCities(staff(['city_admin'], '511400', []))).toEqual(['511400', '511400']);
+    expect(await visibleCities(staff(['coordination_office'], '510100', []))).toEqual([
+      '510100',
+      '510600',
+      '511400',
+      '511400',
+      '512000',
+    ]);
   });
 
   it('shows a staff member without a case role nothing, whatever city they claim', async () => {
     expect(await visibleCities(staff(['window_clerk'], '510600', [gjj['510600'] as string]))).toEqual([]);
+  });
+
+  it('shows a window clerk only the cases their hall received, with their history', async () => {
+    const deyang = staff(['window_clerk'], '510600', [halls['510600'] as string]);
+    const rows = await test.database.withActor(deyang, (tx) => tx.select({ id: cases.id }).from(cases));
+    expect(rows).toEqual([{ id: windowCaseId }]);
+    for (const cityCode of ['510100', '511400', '512000']) {
+      expect(await visibleCities(staff(['window_clerk'], cityCode, [halls[cityCode] as string]))).toEqual([]);
+    }
+  });
+
+  it('lets the receiving clerk only close a result awaiting collection, and no other clerk touch it', async () => {
+    const change = (actor: Actor, status: 'granted' | 'closed') =>
+      test.database.withActor(actor, (tx) =>
+        tx.update(cases).set({ status }).where(eq(cases.id, windowCaseId)).returning({ id: cases.id }),
+      );
+    const chengdu = staff(['window_clerk'], '510100', [halls['510100'] as string]);
+    expect(await change(chengdu, 'closed')).toEqual([]);
+    const deyang = staff(['window_clerk'], '510600', [halls['510600'] as string]);
+    await expect(change(deyang, 'granted')).rejects.toSatisfy(isRowLevelSecurityViolation);
+    // Nor may a clerk touch a case that is not waiting at their window.
+    const onlineRows = await test.database.withActor(deyang, (tx) =>
+      tx
+        .update(cases)
+        .set({ status: 'closed' })
+        .where(eq(cases.id, caseIds['510600'] as string))
+        .returning({ id: cases.id }),
+    );
+    expect(onlineRows).toEqual([]);
+    expect(await change(deyang, 'closed')).toEqual([{ id: windowCaseId }]);
+  });
+
+  it('lets a clerk file only a window case of their own hall', async () => {
+    const deyang = staff(['window_clerk'], '510600', [halls['510600'] as string]);
+    const at = new Date();
+    const filing = (receivingOrgId: string, channel: 'online' | 'window') => ({
+      id: newId(),
+      caseNumber: `W-${newId().slice(-8)}`,
+      queryCode: 'W',
+      itemCode: '000125008000',
+      implementationId: newId(),
+      implementationVersion: 1,
+      cityCode: '511400',
+      decidingOrgId: gjj['511400'] as string,
+      receivingCityCode: '510600',
+      receivingOrgId,
+      consentRecordedAt: at,
+      channel,
+      applicantId: applicants[2] as string,
+      applicantKind: 'citizen' as const,
+      applicantName: '窗口申请人',
+      form: {},
+      status: 'submitted' as const,
+      promisedDays: 5,
+      submittedAt: at,
+      updatedAt: at,
+    });
+    await expect(
+      test.database.withActor(deyang, (tx) =>
+        tx.insert(cases).values(filing(halls['510100'] as string, 'window')),
+      ),
+    ).rejects.toSatisfy(isRowLevelSecurityViolation);
+    await expect(
+      test.database.withActor(deyang, (tx) =>
+        tx.insert(cases).values(filing(halls['510600'] as string, 'online')),
+      ),
+    ).rejects.toSatisfy(isRowLevelSecurityViolation);
+    await test.database.withActor(deyang, (tx) =>
+      tx.insert(cases).values(filing(halls['510600'] as string, 'window')),
+    );
   });
 
   it('lets no officer change a case of another city', async () => {

@@ -8,6 +8,7 @@ import {
   caseDetailSchema,
   caseListSchema,
   caseStatusSchema,
+  windowApplicationSchema,
 } from '../../../contracts/cases.contract.js';
 import type { CasesService } from './cases.service.js';
 
@@ -38,6 +39,44 @@ export function casesRoutes(service: CasesService): FastifyPluginAsyncZod {
         if (replayed) reply.header('idempotent-replayed', 'true');
         return reply.status(201).send(detail);
       },
+    );
+    app.post(
+      '/api/v1/cases/window',
+      {
+        schema: {
+          tags: ['cases'],
+          summary:
+            'A window clerk receives an application on the applicant’s behalf (异地代收代办); requires an Idempotency-Key header',
+          body: windowApplicationSchema,
+          response: { 201: caseDetailSchema },
+        },
+      },
+      async (request, reply) => {
+        const { detail, replayed } = await service.submitWindowApplication({
+          actor: requireActor(request),
+          application: request.body,
+          claim: idempotencyClaim(request),
+        });
+        if (replayed) reply.header('idempotent-replayed', 'true');
+        return reply.status(201).send(detail);
+      },
+    );
+    app.get(
+      '/api/v1/cases/window-worklist',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Cases received at the window clerk’s service hall',
+          querystring: listQuery.extend({ status: caseStatusSchema.optional() }),
+          response: { 200: caseListSchema },
+        },
+      },
+      async (request) =>
+        service.listWindowWorklist({
+          actor: requireActor(request),
+          status: request.query.status,
+          cursor: request.query.cursor,
+        }),
     );
     app.get(
       '/api/v1/cases/mine',
@@ -78,7 +117,8 @@ export function casesRoutes(service: CasesService): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['cases'],
-          summary: 'Accept, refuse to accept, grant or refuse',
+          summary:
+            'Accept, refuse to accept, ask for 补正, decide, deliver, close, withdraw or hand over at the window',
           params: caseParams,
           body: caseActionRequestSchema,
           response: { 200: caseDetailSchema },

@@ -3,33 +3,47 @@ import type { Database, Tx } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
 import { platformErrors } from '../../platform/http/platform-errors.js';
 import { runIdempotent, type IdempotencyClaim } from '../../platform/http/idempotency.js';
-import type {
-  Application,
-  CaseActionRequest,
-  CaseDetail,
-  CaseList,
-  CaseStatusName,
-  CaseSummary,
+import { enqueueEvent } from '../../platform/jobs/index.js';
+import {
+  caseActionSchema,
+  type Application,
+  type CaseAction,
+  type CaseActionRequest,
+  type CaseDetail,
+  type CaseList,
+  type CaseStatusName,
+  type CaseSummary,
+  type WindowApplication,
+  type WindowCaseAction,
 } from '../../../contracts/cases.contract.js';
 import { maskIdNumber, maskMobile, maskName } from '../../../contracts/personal-data.js';
 import type { CatalogModule } from '../catalog/index.js';
 import { buildFormSchema } from '../catalog/index.js';
 import type { DirectoryModule } from '../directory/index.js';
-import type { IdentityModule } from '../identity/index.js';
+import type { ApplicantProfile, IdentityModule } from '../identity/index.js';
 import type { CalendarModule } from '../calendar/index.js';
 import { supplementPauses } from './case-deadline.js';
 import { actionIsFor, allowedActions, nextStatus, type CaseRelation } from './case-lifecycle.js';
 import { businessYear, formatCaseNumber, newQueryCode } from './case-numbers.js';
 import { casesErrors } from './cases.errors.js';
-import { canApply, canUseWorklist, relationTo, seesPersonalDataInFull } from './cases.policy.js';
+import {
+  canApply,
+  canReceiveAtWindow,
+  canUseWorklist,
+  fitsDelivery,
+  relationTo,
+  seesPersonalDataInFull,
+} from './cases.policy.js';
 import type { CaseEventRow, CaseRow, CasesRepository, ListCursor } from './cases.repository.js';
+import type { CaseEventDetails } from './cases.tables.js';
+import { matchesAccount, mayReceiveAtWindow, windowDeliveryOptions } from './window-intake.js';
 
 export interface CasesDeps {
   database: Database;
   repository: CasesRepository;
   catalog: Pick<CatalogModule, 'findApplicableImplementation' | 'findItem'>;
   directory: Pick<DirectoryModule, 'findCity' | 'findOrganisation'>;
-  identity: Pick<IdentityModule, 'findApplicantProfile'>;
+  identity: Pick<IdentityModule, 'findApplicantProfile' | 'findCitizenByIdNumber'>;
   calendar: Pick<CalendarModule, 'dueDate'>;
   now?: () => Date;
 }
@@ -37,6 +51,32 @@ export interface CasesDeps {
 /** The newest 补正 request: what is asked for, and the status the case returns to once supplied. */
 function lastSupplementRequest(events: CaseEventRow[]): CaseEventRow | undefined {
   return events.findLast((e) => e.type === 'request_supplement');
+}
+
+const isWebAction = (a: string): a is CaseAction => (caseActionSchema.options as string[]).includes(a);
+
+/** What the actor's relation may do to the case now, refined by how its result was delivered. */
+function offeredActions(row: CaseRow, relation: CaseRelation) {
+  return allowedActions(row.status, relation).filter((a) => fitsDelivery(row, a));
+}
+
+/** The event's actor as the history shows it: who, in which role, for which organisation and channel. */
+function eventActor(actor: Actor, relation: CaseRelation, row: CaseRow) {
+  if (relation === 'applicant')
+    return { actorRole: actor.kind, actorCityCode: actor.cityCode, actorOrgId: null, channel: 'online' };
+  if (relation === 'receiving_clerk')
+    return {
+      actorRole: 'window_clerk',
+      actorCityCode: row.receivingCityCode,
+      actorOrgId: row.receivingOrgId,
+      channel: 'window',
+    };
+  return {
+    actorRole: 'case_officer',
+    actorCityCode: actor.cityCode,
+    actorOrgId: row.decidingOrgId,
+    channel: 'online',
+  };
 }
 
 function encodeCursor(row: CaseRow): string {
@@ -95,6 +135,7 @@ export function createCasesService(deps: CasesDeps) {
       cityCode: row.cityCode,
       cityName: await names.city(row.cityCode),
       receivingCityCode: row.receivingCityCode,
+      receivingOrgName: row.receivingOrgId ? await names.org(row.receivingOrgId) : null,
       decidingOrgName: await names.org(row.decidingOrgId),
       channel: row.channel,
       status: row.status,
@@ -144,7 +185,14 @@ export function createCasesService(deps: CasesDeps) {
         details: e.details ?? null,
         createdAt: e.createdAt.toISOString(),
       })),
-      allowedActions: allowedActions(row.status, relation),
+      allowedActions: offeredActions(row, relation).filter(isWebAction),
+      ...(relation === 'receiving_clerk'
+        ? {
+            windowActions: offeredActions(row, relation).filter(
+              (a): a is WindowCaseAction => !isWebAction(a),
+            ),
+          }
+        : {}),
       pendingSupplement:
         row.status === 'supplement_requested' && pending
           ? {
@@ -170,16 +218,16 @@ export function createCasesService(deps: CasesDeps) {
     return { items, nextCursor: rows.length > repository.pageSize && last ? encodeCursor(last) : null };
   }
 
-  /** Validates and files one online application inside the caller's transaction. */
-  async function fileApplication(tx: Tx, actor: Actor, application: Application): Promise<CaseDetail> {
+  /** The published implementation, and the form checked against it, with every field error located. */
+  async function checkApplication(
+    tx: Tx,
+    application: { itemCode: string; cityCode: string; form: unknown },
+  ) {
     const found = await catalog.findApplicableImplementation(tx, application.itemCode, application.cityCode);
     if (!found) throw casesErrors.itemNotAvailable();
-    const { item, implementation } = found;
-    const subjectFits =
-      item.subject === 'both' || (item.subject === 'individual') === (actor.kind === 'citizen');
-    if (!subjectFits) throw casesErrors.subjectMismatch();
-    const parsed = buildFormSchema(implementation.form).safeParse(application.form);
-    if (!parsed.success) {
+    const parse = () => {
+      const parsed = buildFormSchema(found.implementation.form).safeParse(application.form);
+      if (parsed.success) return parsed.data as Record<string, string | number>;
       throw casesErrors.formInvalid({
         fieldErrors: parsed.error.issues.map((issue) => ({
           field: [
@@ -190,15 +238,38 @@ export function createCasesService(deps: CasesDeps) {
           code: issue.code === 'unrecognized_keys' ? 'request.unrecognized_key' : issue.message,
         })),
       });
-    }
-    const profile = await identity.findApplicantProfile(tx, actor.userId);
+    };
+    return { ...found, parseForm: parse };
+  }
+
+  type Implementation = NonNullable<Awaited<ReturnType<CatalogModule['findApplicableImplementation']>>>;
+
+  /** Numbers and writes a new case with its first event; both channels end here. */
+  async function insertNewCase(
+    tx: Tx,
+    input: {
+      found: Implementation;
+      form: Record<string, string | number>;
+      applicant: ApplicantProfile;
+      mobile: string | null;
+      intake: Pick<CaseRow, 'channel' | 'receivingCityCode' | 'receivingOrgId' | 'consentRecordedAt'>;
+      event: Pick<
+        CaseEventRow,
+        'actorId' | 'actorRole' | 'actorCityCode' | 'actorOrgId' | 'channel' | 'note'
+      > & {
+        details: CaseEventDetails | null;
+      };
+      at: Date;
+    },
+  ): Promise<CaseRow> {
+    const { item, implementation } = input.found;
     const city = await directory.findCity(tx, implementation.cityCode);
-    if (!profile || profile.kind === 'staff' || !city) throw casesErrors.onlyApplicants();
-    const at = now();
-    const year = businessYear(at);
+    if (!city || input.applicant.kind === 'staff') throw casesErrors.onlyApplicants();
+    const year = businessYear(input.at);
     const sequence = await repository.nextCaseSequence(tx, city.code, year);
-    const row = {
-      id: newId(),
+    const id = newId();
+    await repository.insertCase(tx, {
+      id,
       caseNumber: formatCaseNumber(city.casePrefix, year, sequence),
       queryCode: newQueryCode(),
       itemCode: item.code,
@@ -206,39 +277,143 @@ export function createCasesService(deps: CasesDeps) {
       implementationVersion: implementation.version,
       cityCode: implementation.cityCode,
       decidingOrgId: implementation.orgId,
-      receivingCityCode: implementation.cityCode,
-      channel: 'online' as const,
-      applicantId: actor.userId,
-      applicantKind: profile.kind,
-      applicantName: profile.displayName,
-      applicantIdNumber: profile.idNumber,
-      applicantCreditCode: profile.creditCode,
-      applicantMobile: profile.mobile,
-      form: parsed.data as Record<string, string | number>,
-      status: 'submitted' as const,
+      ...input.intake,
+      applicantId: input.applicant.accountId,
+      applicantKind: input.applicant.kind,
+      applicantName: input.applicant.displayName,
+      applicantIdNumber: input.applicant.idNumber,
+      applicantCreditCode: input.applicant.creditCode,
+      applicantMobile: input.mobile,
+      form: input.form,
+      status: 'submitted',
       promisedDays: implementation.promisedDays,
-      submittedAt: at,
-      updatedAt: at,
-    };
-    await repository.insertCase(tx, row);
+      submittedAt: input.at,
+      updatedAt: input.at,
+    });
     await repository.insertEvent(tx, {
-      caseId: row.id,
+      caseId: id,
       seq: 1,
-      cityCode: row.cityCode,
+      cityCode: implementation.cityCode,
       type: 'submitted',
       fromStatus: null,
       toStatus: 'submitted',
-      actorId: actor.userId,
-      actorRole: actor.kind,
-      actorCityCode: null,
-      actorOrgId: null,
-      channel: 'online',
-      note: null,
-      createdAt: at,
+      ...input.event,
+      createdAt: input.at,
     });
-    const created = await repository.findCase(tx, row.id);
+    await enqueueEvent(tx, { type: 'case.event', payload: { caseId: id, seq: 1, type: 'submitted' } });
+    const created = await repository.findCase(tx, id);
     if (!created) throw casesErrors.notFound();
+    return created;
+  }
+
+  /** Validates and files one online application inside the caller's transaction. */
+  async function fileApplication(tx: Tx, actor: Actor, application: Application): Promise<CaseDetail> {
+    const found = await checkApplication(tx, application);
+    const subjectFits =
+      found.item.subject === 'both' || (found.item.subject === 'individual') === (actor.kind === 'citizen');
+    if (!subjectFits) throw casesErrors.subjectMismatch();
+    const form = found.parseForm();
+    const profile = await identity.findApplicantProfile(tx, actor.userId);
+    if (!profile || profile.kind === 'staff') throw casesErrors.onlyApplicants();
+    const created = await insertNewCase(tx, {
+      found,
+      form,
+      applicant: profile,
+      mobile: profile.mobile,
+      intake: {
+        channel: 'online',
+        receivingCityCode: found.implementation.cityCode,
+        receivingOrgId: null,
+        consentRecordedAt: null,
+      },
+      event: {
+        actorId: actor.userId,
+        actorRole: actor.kind,
+        actorCityCode: null,
+        actorOrgId: null,
+        channel: 'online',
+        note: null,
+        details: null,
+      },
+      at: now(),
+    });
     return toDetail(tx, created, 'applicant');
+  }
+
+  /** The clerk's service hall; a clerk granted to several halls files for the first. */
+  async function hallOf(tx: Tx, actor: Actor) {
+    for (const orgId of actor.orgIds) {
+      const org = await directory.findOrganisation(tx, orgId);
+      if (org?.kind === 'service_hall') return org;
+    }
+    throw casesErrors.onlyWindowClerks();
+  }
+
+  /**
+   * 异地代收代办: files for the person at the clerk's window, in that person's account, with the
+   * hall recorded as receiver and the clerk's checks as the first event; answers with the receipt.
+   */
+  async function fileAtWindow(
+    tx: Tx,
+    actor: Actor,
+    application: WindowApplication,
+    person: ApplicantProfile | null,
+  ): Promise<CaseDetail> {
+    const hall = await hallOf(tx, actor);
+    const found = await checkApplication(tx, application);
+    if (!mayReceiveAtWindow(hall.cityCode, found.implementation)) throw casesErrors.windowNotAllowed();
+    if (found.item.subject === 'legal_person') throw casesErrors.subjectMismatch();
+    if (!person || !matchesAccount(person, application.applicant.realName.trim()))
+      throw casesErrors.applicantAccountNotFound();
+    const form = found.parseForm();
+    const at = now();
+    const created = await insertNewCase(tx, {
+      found,
+      form,
+      applicant: person,
+      // The number the person gave at the window is the one to call about this case.
+      mobile: application.applicant.mobile.trim(),
+      intake: {
+        channel: 'window',
+        receivingCityCode: hall.cityCode,
+        receivingOrgId: hall.id,
+        consentRecordedAt: at,
+      },
+      event: {
+        actorId: actor.userId,
+        actorRole: 'window_clerk',
+        actorCityCode: hall.cityCode,
+        actorOrgId: hall.id,
+        channel: 'window',
+        note: application.precheck.note?.trim() || null,
+        details: {
+          hallName: hall.name,
+          clerkName: actor.displayName,
+          precheck: { identityVerified: true, materialsChecked: true },
+        },
+      },
+      at,
+    });
+    const detail = await toDetail(tx, created, 'receiving_clerk');
+    const names = namer(tx);
+    return {
+      ...detail,
+      receipt: {
+        caseNumber: created.caseNumber,
+        queryCode: created.queryCode,
+        itemCode: created.itemCode,
+        itemName: detail.itemName,
+        decidingCityCode: created.cityCode,
+        decidingCityName: detail.cityName,
+        decidingOrgName: detail.decidingOrgName,
+        receivingCityCode: hall.cityCode,
+        receivingCityName: await names.city(hall.cityCode),
+        receivingOrgName: hall.name,
+        receivedAt: at.toISOString(),
+        promisedDays: created.promisedDays,
+        deliveryOptions: windowDeliveryOptions(found.implementation.delivery),
+      },
+    };
   }
 
   return {
@@ -260,6 +435,46 @@ export function createCasesService(deps: CasesDeps) {
         }));
         return { detail: outcome.body, replayed: outcome.replayed };
       });
+    },
+
+    /** A window clerk files for the person at the window (异地代收代办); answers with the 收件告知单. */
+    async submitWindowApplication({
+      actor,
+      application,
+      claim,
+    }: {
+      actor: Actor;
+      application: WindowApplication;
+      claim: IdempotencyClaim;
+    }): Promise<{ detail: CaseDetail; replayed: boolean }> {
+      if (!canReceiveAtWindow(actor)) throw casesErrors.onlyWindowClerks();
+      // Looked up before the clerk's transaction opens: it reads as the owner in a transaction of
+      // its own, and PGlite's single connection holds one transaction at a time.
+      const person = await identity.findCitizenByIdNumber(application.applicant.idNumber);
+      return database.withActor(actor, async (tx) => {
+        const outcome = await runIdempotent(tx, { accountId: actor.userId, claim }, async () => ({
+          status: 201,
+          body: await fileAtWindow(tx, actor, application, person),
+        }));
+        return { detail: outcome.body, replayed: outcome.replayed };
+      });
+    },
+
+    /** Cases received at the clerk's hall, to follow them and hand results over. */
+    async listWindowWorklist({
+      actor,
+      status,
+      cursor,
+    }: {
+      actor: Actor;
+      status?: CaseStatusName;
+      cursor?: string;
+    }): Promise<CaseList> {
+      if (!canReceiveAtWindow(actor)) throw platformErrors.forbidden();
+      const after = decodeCursor(cursor);
+      return database.withActor(actor, async (tx) =>
+        page(tx, await repository.listForReceivingHalls(tx, actor.orgIds, status, after), actor),
+      );
     },
 
     /** A case the actor may see; anything else is "not found", whether it exists or not. */
@@ -314,11 +529,14 @@ export function createCasesService(deps: CasesDeps) {
         if (!actionIsFor(request.action, relation)) throw platformErrors.forbidden();
         // Locked only once the actor may act: FOR UPDATE needs the update policy to pass too.
         const row = await repository.findCase(tx, caseId, { forUpdate: true });
-        if (!row) throw casesErrors.notFound();
+        // The window's update policy admits only a result awaiting collection; the clerk sees the
+        // case, so a refused lock means the case is not in that state.
+        if (!row)
+          throw relation === 'receiving_clerk' ? casesErrors.transitionNotAllowed() : casesErrors.notFound();
         const events = await repository.listEvents(tx, row.id);
         const resumeTo = lastSupplementRequest(events)?.fromStatus as CaseStatusName | undefined;
         const to = nextStatus(row.status, request.action, relation, resumeTo);
-        if (!to) throw casesErrors.transitionNotAllowed();
+        if (!to || !fitsDelivery(row, request.action)) throw casesErrors.transitionNotAllowed();
         const at = now();
         const reason = request.reason?.trim() || null;
         await repository.updateStatus(tx, row.id, {
@@ -332,15 +550,20 @@ export function createCasesService(deps: CasesDeps) {
             ? { deliveryMethod: request.method ?? null, trackingNumber: request.trackingNumber ?? null }
             : {}),
         });
-        const details =
+        const details: CaseEventDetails | null =
           request.action === 'request_supplement'
             ? { items: request.items ?? [] }
             : request.action === 'deliver'
               ? {
-                  method: request.method,
+                  ...(request.method ? { method: request.method } : {}),
                   ...(request.trackingNumber ? { trackingNumber: request.trackingNumber } : {}),
                 }
-              : null;
+              : request.action === 'hand_over' && row.receivingOrgId
+                ? {
+                    hallName: await namer(tx).org(row.receivingOrgId),
+                    clerkName: actor.displayName,
+                  }
+                : null;
         await repository.insertEvent(tx, {
           caseId: row.id,
           seq: (events[events.length - 1]?.seq ?? 0) + 1,
@@ -349,13 +572,14 @@ export function createCasesService(deps: CasesDeps) {
           fromStatus: row.status,
           toStatus: to,
           actorId: actor.userId,
-          actorRole: relation === 'applicant' ? actor.kind : 'case_officer',
-          actorCityCode: actor.cityCode,
-          actorOrgId: relation === 'applicant' ? null : row.decidingOrgId,
-          channel: 'online',
+          ...eventActor(actor, relation, row),
           note: reason,
           details,
           createdAt: at,
+        });
+        await enqueueEvent(tx, {
+          type: 'case.event',
+          payload: { caseId: row.id, seq: (events[events.length - 1]?.seq ?? 0) + 1, type: request.action },
         });
         const updated = await repository.findCase(tx, row.id);
         if (!updated) throw casesErrors.notFound();

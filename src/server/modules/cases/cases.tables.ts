@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  check,
   date,
   index,
   integer,
@@ -30,6 +32,11 @@ export interface CaseEventDetails {
   items?: { name: string; requirement: string }[];
   method?: 'online' | 'post' | 'window';
   trackingNumber?: string;
+  /** Who received or handed over at a window (异地代收代办), named as they were at the time. */
+  hallName?: string;
+  clerkName?: string;
+  /** The window clerk's checks before filing. */
+  precheck?: { identityVerified: true; materialsChecked: true };
 }
 
 /** One application (办件). city_code is the deciding city; its department decides. */
@@ -45,6 +52,8 @@ export const cases = pgTable(
     cityCode: varchar('city_code', { length: 6 }).notNull(),
     decidingOrgId: uuid('deciding_org_id').notNull(),
     receivingCityCode: varchar('receiving_city_code', { length: 6 }).notNull(),
+    /** The service hall whose window received the application (异地代收); null when filed online. */
+    receivingOrgId: uuid('receiving_org_id'),
     channel: text('channel', { enum: ['online', 'window'] }).notNull(),
     applicantId: uuid('applicant_id').notNull(),
     applicantKind: text('applicant_kind', { enum: ['citizen', 'enterprise'] }).notNull(),
@@ -53,6 +62,8 @@ export const cases = pgTable(
     applicantIdNumber: varchar('applicant_id_number', { length: 18 }),
     applicantCreditCode: varchar('applicant_credit_code', { length: 18 }),
     applicantMobile: varchar('applicant_mobile', { length: 11 }),
+    /** When the applicant, present at the window, consented to the clerk filing in their name. */
+    consentRecordedAt: timestamp('consent_recorded_at', { withTimezone: true }),
     form: jsonb('form').$type<Record<string, string | number>>().notNull(),
     status: text('status', { enum: caseStatuses }).notNull(),
     decisionReason: text('decision_reason'),
@@ -73,6 +84,12 @@ export const cases = pgTable(
     index('cases_city_code_idx').on(t.cityCode, t.submittedAt),
     index('cases_receiving_city_code_idx').on(t.receivingCityCode),
     index('cases_implementation_id_idx').on(t.implementationId),
+    index('cases_receiving_org_worklist_idx').on(t.receivingOrgId, t.submittedAt),
+    // A window case without its hall or the applicant's consent could not be traced back.
+    check(
+      'cases_window_channel_complete',
+      sql`${t.channel} <> 'window' or (${t.receivingOrgId} is not null and ${t.consentRecordedAt} is not null)`,
+    ),
   ],
 );
 

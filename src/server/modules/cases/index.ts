@@ -7,12 +7,14 @@ import { createCasesRepository } from './cases.repository.js';
 import { casesRoutes } from './cases.routes.js';
 import { createCasesService } from './cases.service.js';
 
+export { findCaseEventNotice, type CaseEventNoticeFacts } from './case-event-notice.js';
+
 /** The case engine (办件): applications, the department's worklist, decisions and history. */
 export function createCasesModule(deps: {
   database: Database;
   catalog: CatalogModule;
   directory: DirectoryModule;
-  identity: Pick<IdentityModule, 'findApplicantProfile'>;
+  identity: Pick<IdentityModule, 'findApplicantProfile' | 'findCitizenByIdNumber'>;
   calendar: Pick<CalendarModule, 'dueDate'>;
 }) {
   const service = createCasesService({ ...deps, repository: createCasesRepository() });

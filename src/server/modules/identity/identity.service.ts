@@ -495,6 +495,20 @@ export function createIdentityService({
       );
     },
 
+    /**
+     * The active citizen account holding this 身份证号, for a window clerk filing on the holder's
+     * behalf (异地代收代办). Read as the owner in its own transaction, because row-level security
+     * rightly shows staff no citizen's account; the caller must already have checked the role.
+     */
+    async findCitizenByIdNumber(idNumber: string): Promise<ApplicantProfile | null> {
+      const account = await guarded(() =>
+        database.withSystem((tx) =>
+          repository.findAccountByLookup(tx, { by: 'citizenIdNumber', value: idNumber }),
+        ),
+      );
+      return account && account.disabledAt === null ? toApplicantProfile(account) : null;
+    },
+
     /** The applicant's account, read in the caller's transaction (row-level security applies). */
     async findApplicantProfile(tx: Tx, accountId: string): Promise<ApplicantProfile | null> {
       const account = await repository.findAccountById(tx, accountId);

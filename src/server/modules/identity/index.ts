@@ -1,5 +1,5 @@
 import type { Config } from '../../platform/config.js';
-import type { Database } from '../../platform/db/database.js';
+import type { Database, Tx } from '../../platform/db/database.js';
 import type { SessionResolver } from '../../platform/http/request-context.js';
 import type { DirectoryModule } from '../directory/index.js';
 import { createIdentityRepository } from './identity.repository.js';
@@ -19,18 +19,18 @@ export function createIdentityModule({
   config: Config;
   directory: Pick<DirectoryModule, 'findOrganisation' | 'findOrganisationByKey' | 'findCity'>;
 }) {
-  const service = createIdentityService({
-    database,
-    config,
-    directory,
-    repository: createIdentityRepository(),
-  });
+  const repository = createIdentityRepository();
+  const service = createIdentityService({ database, config, directory, repository });
   const resolveSession: SessionResolver = service.resolveSession;
   return {
     routes: identityRoutes(service, config),
     resolveSession,
     seedDemoAccounts: service.seedDemoAccounts,
     findApplicantProfile: service.findApplicantProfile,
+    /** The account's e-mail address for notices, if it has one; inside the caller's transaction. */
+    findContactEmail: async (tx: Tx, accountId: string): Promise<string | null> =>
+      (await repository.findAccountById(tx, accountId))?.email ?? null,
+    findCitizenByIdNumber: service.findCitizenByIdNumber,
   };
 }
 

@@ -6,6 +6,7 @@ import type {
   CaseDetail,
   CaseList,
 } from '../../../contracts/cases.contract.js';
+import { isApiStatus } from '../../shared/api/api-error.js';
 import { apiRequest } from '../../shared/api/client.js';
 import { randomUuid } from '../../shared/api/random-uuid.js';
 
@@ -73,7 +74,10 @@ export function useSubmitApplication() {
   });
 }
 
-/** Accepts, refuses to accept, grants or refuses a case (staff). */
+/**
+ * Takes one action on a case: staff decisions, 补正 and delivery, or the applicant's supplement
+ * and withdrawal. The answer is the case as it now stands.
+ */
 export function useCaseAction(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -86,6 +90,10 @@ export function useCaseAction(id: string) {
       queryClient.setQueryData(casesKeys.detail(id), detail);
       void queryClient.invalidateQueries({ queryKey: casesKeys.worklist() });
       void queryClient.invalidateQueries({ queryKey: casesKeys.mine() });
+    },
+    onError: (error) => {
+      // 409: someone else acted first; show the case as it stands now, with its actions.
+      if (isApiStatus(error, 409)) void queryClient.invalidateQueries({ queryKey: casesKeys.detail(id) });
     },
   });
 }

@@ -1,112 +1,96 @@
-import { useId, useState } from 'react';
-import { Alert, Button, Input, Space } from 'antd';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction, CaseDetail } from '../../../../contracts/cases.contract.js';
-import { ApiError } from '../../../shared/api/api-error.js';
-import { fieldNamePath } from '../../../shared/forms/server-errors.js';
-import { useCaseAction } from '../cases.api.js';
+import { CaseActionForm, DANGEROUS_ACTIONS } from './CaseActionForm.js';
+import './cases.css';
 
-// Shown in this order; the decisions that refuse need a reason the applicant will read.
-const ACTION_ORDER: CaseAction[] = ['accept', 'grant', 'not_accept', 'refuse'];
-const NEEDS_REASON: ReadonlySet<CaseAction> = new Set(['not_accept', 'refuse']);
-const MIN_REASON_LENGTH = 4;
+/**
+ * Shown in this order: the action that moves the case forward first, then 补正, then the
+ * refusals, and last the applicant's withdrawal.
+ */
+export const ACTION_ORDER: readonly CaseAction[] = [
+  'accept',
+  'begin_review',
+  'grant',
+  'deliver',
+  'close',
+  'supplement',
+  'request_supplement',
+  'not_accept',
+  'refuse',
+  'withdraw',
+];
+const APPLICANT_ACTIONS: ReadonlySet<CaseAction> = new Set(['supplement', 'withdraw']);
 
-/** The actions this staff member may take on the case now, with the reason box for refusals. */
-export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
+/**
+ * Every action the viewer (staff or applicant) may take on the case now, as the server says in
+ * `allowedActions`. Choosing one opens its form below the buttons: nothing is sent before the
+ * form is confirmed, as no action can be undone. `omit` leaves out actions shown elsewhere.
+ */
+export function CaseActionsPanel({
+  detail,
+  omit = [],
+  onDone,
+}: {
+  detail: CaseDetail;
+  omit?: readonly CaseAction[];
+  onDone: (action: CaseAction) => void;
+}) {
   const { t } = useTranslation();
-  const reasonId = useId();
-  const runAction = useCaseAction(detail.id);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [done, setDone] = useState<CaseAction | null>(null);
-  const actions = ACTION_ORDER.filter((action) => detail.allowedActions.includes(action));
-  const asksReason = actions.some((action) => NEEDS_REASON.has(action));
+  const id = useId();
+  const [selected, setSelected] = useState<CaseAction | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const actions = ACTION_ORDER.filter((a) => detail.allowedActions.includes(a) && !omit.includes(a));
+  const open = selected && actions.includes(selected) ? selected : null;
+  const forApplicant = actions.length > 0 && actions.every((a) => APPLICANT_ACTIONS.has(a));
+  const regionId = `${id}-form`;
+  const openerId = (action: CaseAction) => `${id}-${action}`;
 
-  const act = (action: CaseAction) => {
-    const trimmed = reason.trim();
-    if (NEEDS_REASON.has(action) && trimmed.length < MIN_REASON_LENGTH) {
-      setReasonError(t('cases.actions.reasonRequired', { min: MIN_REASON_LENGTH }));
-      document.getElementById(reasonId)?.focus();
-      return;
-    }
-    setReasonError(null);
-    setDone(null);
-    runAction.mutate(
-      { action, ...(trimmed ? { reason: trimmed } : {}) },
-      {
-        onSuccess: () => {
-          setDone(action);
-          setReason('');
-        },
-        onError: (error) => {
-          const problem =
-            error instanceof ApiError
-              ? error.fieldProblems.find((p) => fieldNamePath(p.field).join('.') === 'reason')
-              : undefined;
-          if (problem) setReasonError(problem.message);
-        },
-      },
-    );
-  };
+  // Opening a form moves focus to its heading, so a screen reader announces what is being done.
+  useEffect(() => {
+    if (open) headingRef.current?.focus();
+  }, [open]);
 
-  if (actions.length === 0 && !done) return null;
+  if (actions.length === 0) return null;
   return (
-    <section className="page-panel" aria-labelledby="case-actions">
-      <h2 id="case-actions">{t('cases.actions.title')}</h2>
-      {done && (
-        <Alert
-          type="success"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('cases.actions.done', { action: t(`cases.actions.${done}`) })}
-        />
-      )}
-      {runAction.error && !reasonError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={runAction.error instanceof ApiError ? runAction.error.title : t('errors.unexpected')}
-        />
-      )}
-      {asksReason && (
-        <div style={{ marginBottom: 16, maxWidth: 640 }}>
-          <label htmlFor={reasonId} style={{ display: 'block', marginBottom: 4, fontWeight: 600 }}>
-            {t('cases.actions.reason')}
-          </label>
-          <Input.TextArea
-            id={reasonId}
-            rows={3}
-            maxLength={2000}
-            value={reason}
-            status={reasonError ? 'error' : undefined}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={`${reasonId}-help`}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <div
-            id={`${reasonId}-help`}
-            style={{ marginTop: 4 }}
-            className={reasonError ? 'field-error' : undefined}
-          >
-            {reasonError ?? t('cases.actions.reasonHelp', { min: MIN_REASON_LENGTH })}
-          </div>
-        </div>
-      )}
-      <Space wrap>
-        {actions.map((action) => (
+    <section className="page-panel" aria-labelledby="case-actions" data-testid="case-actions">
+      <h2 id="case-actions">{forApplicant ? t('cases.actions.applicantTitle') : t('cases.actions.title')}</h2>
+      <Space wrap className="case-action-buttons">
+        {actions.map((action, index) => (
           <Button
             key={action}
-            type={action === 'accept' || action === 'grant' ? 'primary' : 'default'}
-            danger={NEEDS_REASON.has(action)}
-            loading={runAction.isPending && runAction.variables?.action === action}
-            disabled={runAction.isPending}
-            onClick={() => act(action)}
+            id={openerId(action)}
+            type={index === 0 && !DANGEROUS_ACTIONS.has(action) ? 'primary' : 'default'}
+            danger={DANGEROUS_ACTIONS.has(action)}
+            aria-expanded={open === action}
+            aria-controls={open === action ? regionId : undefined}
+            onClick={() => setSelected(open === action ? null : action)}
           >
             {t(`cases.actions.${action}`)}
           </Button>
         ))}
       </Space>
+      {open && (
+        <div id={regionId} className="case-action-region" role="region" aria-labelledby={`${regionId}-title`}>
+          <h3 id={`${regionId}-title`} ref={headingRef} tabIndex={-1}>
+            {t(`cases.actions.${open}`)}
+          </h3>
+          <CaseActionForm
+            key={open}
+            detail={detail}
+            action={open}
+            onDone={(action) => {
+              setSelected(null);
+              onDone(action);
+            }}
+            onCancel={() => {
+              setSelected(null);
+              setTimeout(() => document.getElementById(openerId(open))?.focus());
+            }}
+          />
+        </div>
+      )}
     </section>
   );
 }

@@ -66,6 +66,24 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
     ...(detail.decisionReason
       ? [{ key: 'reason', label: t('cases.fields.decisionReason'), children: detail.decisionReason }]
       : []),
+    ...(detail.delivery
+      ? [
+          {
+            key: 'deliveryMethod',
+            label: t('cases.fields.deliveryMethod'),
+            children: t(`cases.delivery.methods.${detail.delivery.method}`),
+          },
+        ]
+      : []),
+    ...(detail.delivery?.trackingNumber
+      ? [
+          {
+            key: 'trackingNumber',
+            label: t('cases.fields.trackingNumber'),
+            children: <span data-testid="tracking-number">{detail.delivery.trackingNumber}</span>,
+          },
+        ]
+      : []),
     { key: 'queryCode', label: t('cases.fields.queryCode'), children: detail.queryCode },
   ];
   return <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />;

@@ -1,13 +1,17 @@
 import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CaseSummary } from '../../../../contracts/cases.contract.js';
+import type { CaseStatusName, CaseSummary } from '../../../../contracts/cases.contract.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLanguage } from '../../../shared/preferences/use-language.js';
 import { useCityName } from '../../directory/directory.api.js';
+import { formatCalendarDate } from '../cases.dates.js';
 import { CaseStatusTag } from './CaseStatusTag.js';
 
-/** A list of cases; staff also see the (masked) applicant. */
+// The clock starts at acceptance; until then there is no due date yet.
+const NOT_YET_ACCEPTED: ReadonlySet<CaseStatusName> = new Set(['submitted', 'supplement_requested']);
+
+/** A list of cases with their status and promised due date; staff also see the (masked) applicant. */
 export function CaseTable({
   cases,
   showApplicant = false,
@@ -34,6 +38,18 @@ export function CaseTable({
       render: (_, c) => `${cityName(c.cityCode, c.cityName)} · ${c.decidingOrgName}`,
     },
     { key: 'status', title: t('cases.fields.status'), render: (_, c) => <CaseStatusTag status={c.status} /> },
+    {
+      key: 'dueDate',
+      title: t('cases.fields.dueDate'),
+      render: (_, c) =>
+        c.dueDate ? (
+          <span data-due-date={c.dueDate}>{formatCalendarDate(c.dueDate, language)}</span>
+        ) : NOT_YET_ACCEPTED.has(c.status) ? (
+          t('cases.list.dueAfterAcceptance')
+        ) : (
+          t('cases.list.noDueDate')
+        ),
+    },
     {
       key: 'submittedAt',
       title: t('cases.fields.submittedAt'),

@@ -1,18 +1,33 @@
+import { useEffect, useRef, useState } from 'react';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { CaseDetail } from '../../../../contracts/cases.contract.js';
+import type { CaseAction, CaseDetail } from '../../../../contracts/cases.contract.js';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle.js';
 import { QueryState } from '../../../shared/components/QueryState.js';
 import { useCase } from '../cases.api.js';
 import { CaseActionsPanel } from '../components/CaseActionsPanel.js';
+import { CaseDeadline } from '../components/CaseDeadline.js';
 import { CaseFacts } from '../components/CaseFacts.js';
 import { CaseFormValues } from '../components/CaseFormValues.js';
 import { CaseHistory } from '../components/CaseHistory.js';
 import { CaseStatusTag } from '../components/CaseStatusTag.js';
+import { SupplementNotice } from '../components/SupplementNotice.js';
 
 function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; justSubmitted: boolean }) {
   const { t } = useTranslation();
+  // The last action taken here; a new object each time, so the same action twice is announced twice.
+  const [done, setDone] = useState<{ action: CaseAction } | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const onDone = (action: CaseAction) => setDone({ action });
+  // The confirmation takes focus: the form that was used may be gone (the case moved on).
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+  // The applicant supplies from the notice that lists what is missing, not from the panel.
+  const supplementInNotice =
+    Boolean(detail.pendingSupplement) && detail.allowedActions.includes('supplement');
+
   return (
     <>
       <DocumentTitle title={t('cases.detail.title', { caseNumber: detail.caseNumber })} />
@@ -21,6 +36,16 @@ function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; just
           {t('cases.detail.title', { caseNumber: detail.caseNumber })}{' '}
           <CaseStatusTag status={detail.status} />
         </h1>
+        {done && (
+          <div ref={doneRef} tabIndex={-1} data-testid="action-done">
+            <Alert
+              type="success"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={t('cases.actions.done', { action: t(`cases.actions.${done.action}`) })}
+            />
+          </div>
+        )}
         {justSubmitted && (
           <Alert
             type="success"
@@ -33,8 +58,15 @@ function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; just
           />
         )}
         <CaseFacts detail={detail} />
+        <CaseDeadline detail={detail} />
       </section>
-      <CaseActionsPanel key={detail.id} detail={detail} />
+      <SupplementNotice detail={detail} onDone={onDone} />
+      <CaseActionsPanel
+        key={detail.id}
+        detail={detail}
+        omit={supplementInNotice ? ['supplement'] : []}
+        onDone={onDone}
+      />
       <section className="page-panel" aria-labelledby="case-form">
         <h2 id="case-form">{t('cases.detail.form')}</h2>
         <CaseFormValues detail={detail} />
@@ -47,7 +79,10 @@ function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; just
   );
 }
 
-/** /cases/:id — status, answers, history and, for staff, the actions allowed now. */
+/**
+ * /cases/:id — status, due date, any pending 补正, answers, history, and the actions the viewer
+ * (staff or applicant) may take now.
+ */
 export function CaseDetailPage() {
   const { id } = useParams();
   const location = useLocation();
@@ -55,7 +90,7 @@ export function CaseDetailPage() {
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
   return (
     <QueryState query={caseQuery}>
-      {(detail) => <CaseDetailContent detail={detail} justSubmitted={justSubmitted} />}
+      {(detail) => <CaseDetailContent key={detail.id} detail={detail} justSubmitted={justSubmitted} />}
     </QueryState>
   );
 }

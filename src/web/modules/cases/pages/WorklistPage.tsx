@@ -9,11 +9,26 @@ import { CaseListView } from '../components/CaseListView.js';
 
 type Filter = 'open' | 'decided' | 'all';
 
-const OPEN: ReadonlySet<CaseStatusName> = new Set(['submitted', 'accepted']);
+/**
+ * Which tab each status belongs to: 待处理 while the case is being worked on (also while it
+ * waits for the applicant's 补正), 已办结 once decided, delivered, closed or withdrawn. A record,
+ * so that a new status cannot be forgotten here.
+ */
+const STAGE: Record<CaseStatusName, Exclude<Filter, 'all'>> = {
+  submitted: 'open',
+  supplement_requested: 'open',
+  accepted: 'open',
+  under_review: 'open',
+  granted: 'decided',
+  refused: 'decided',
+  not_accepted: 'decided',
+  delivered: 'decided',
+  closed: 'decided',
+  withdrawn: 'decided',
+};
 
 function matches(filter: Filter, c: CaseSummary): boolean {
-  if (filter === 'all') return true;
-  return filter === 'open' ? OPEN.has(c.status) : !OPEN.has(c.status);
+  return filter === 'all' || STAGE[c.status] === filter;
 }
 
 function Worklist() {
