@@ -73,6 +73,13 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'notifications',
+                lazy: async () => ({
+                  Component: (await import('../modules/notifications/pages/NotificationsPage.js'))
+                    .NotificationsPage,
+                }),
+              },
+              {
                 path: 'admin/catalog',
                 lazy: async () => ({
                   Component: (await import('../modules/catalog/admin/CatalogAdminPage.js')).CatalogAdminPage,
@@ -90,6 +97,19 @@ export const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('../modules/catalog/admin/ImplementationAdminPage.js'))
                     .ImplementationAdminPage,
+                }),
+              },
+              {
+                path: 'window',
+                lazy: async () => ({
+                  Component: (await import('../modules/cases/window/WindowIntakePage.js')).WindowIntakePage,
+                }),
+              },
+              {
+                path: 'window/worklist',
+                lazy: async () => ({
+                  Component: (await import('../modules/cases/window/WindowWorklistPage.js'))
+                    .WindowWorklistPage,
                 }),
               },
               {

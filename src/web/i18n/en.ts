@@ -528,6 +528,34 @@ export const en: Messages = {
       },
     },
   },
+  notifications: {
+    title: 'Messages',
+    intro: 'We tell you here when your cases move on. Opening a message marks it read.',
+    headerLink: 'Messages',
+    headerUnread: ' ({{count}} unread)',
+    unreadSummary: 'Unread messages: {{count}}',
+    listLabel: 'Messages',
+    empty: 'No messages yet',
+    unread: 'Unread',
+    read: 'Read',
+    caseNumber: 'Case {{caseNumber}}',
+    markRead: 'Mark as read',
+    loadMore: 'Load more',
+    kinds: {
+      submitted: 'Application submitted',
+      accept: 'Application accepted',
+      not_accept: 'Application not accepted',
+      request_supplement: 'More materials needed',
+      supplement: 'Materials supplied',
+      begin_review: 'Application under review',
+      grant: 'Application approved',
+      refuse: 'Application refused',
+      deliver: 'Result sent',
+      close: 'Case closed',
+      withdraw: 'Application withdrawn',
+      other: 'Your case has news',
+    },
+  },
   cases: {
     status: {
       submitted: 'Awaiting acceptance',
@@ -599,12 +627,83 @@ export const en: Messages = {
       submit: 'Submit application',
       staffNotice: 'You are signed in with a staff account, which cannot apply online.',
     },
+    window: {
+      nav: {
+        intake: 'Window intake',
+        worklist: 'Window cases',
+      },
+      clerksOnly: 'Only window clerks of a service hall can use this page.',
+      intake: {
+        title: 'Window intake',
+        intro:
+          'File an application on behalf of the person at the window: choose the item and deciding city, check identity and materials, obtain consent, submit, then print the receipt for the applicant.',
+        hall: 'Receiving hall: {{hall}}',
+        chooseItem: 'Step 1: choose the item',
+        item: 'Item',
+        itemPlaceholder: 'Search by name or keyword',
+        itemRequired: 'Choose an item',
+        chooseCity: 'Step 2: choose the deciding city',
+        chooseCityHelp:
+          'Only cities that let this window receive the item (and this city) are listed. The chosen city’s department decides; the result can be collected here.',
+        noCities:
+          'No city lets this window receive this item; refer the applicant to a city that handles it.',
+        decidingCity: 'Deciding city',
+        cityRequired: 'Choose the deciding city',
+        applicantTitle: 'Step 3: the applicant',
+        applicantHelp: 'Must match the applicant’s Tongcheng personal account; the case is filed under it.',
+        idNumber: 'ID number',
+        realName: 'Name',
+        mobile: 'Mobile',
+        formTitle: 'Step 4: the application form',
+        checksTitle: 'Step 5: checks and consent',
+        identityVerified: 'Identity verified',
+        identityVerifiedHelp: 'The original resident ID card was checked against the person.',
+        materialsChecked: 'Materials checked',
+        consent: 'The applicant agrees to filing on their behalf',
+        identityRequired: 'Verify the applicant’s identity, then tick this',
+        materialsRequired: 'Check the materials, then tick this',
+        consentRequired: 'Filing on the applicant’s behalf needs their consent',
+        note: 'Pre-check remarks (optional)',
+        noteHelp: 'Recorded in the history; the deciding department and the applicant can see it.',
+        submit: 'Submit',
+        registerLink: 'Help the applicant register a personal account',
+      },
+      receipt: {
+        title: 'Receipt (收件告知单)',
+        intro:
+          'Your application was received at this window and passed to the deciding city’s department. Use the case number and query code to follow its progress.',
+        caseNumber: 'Case number',
+        queryCode: 'Query code',
+        item: 'Item',
+        decidingCity: 'Deciding city',
+        decidingOrg: 'Deciding department',
+        receivingHall: 'Receiving hall',
+        receivedAt: 'Received at',
+        promisedDays: 'Time limit',
+        promisedDaysValue: '{{days}} from acceptance',
+        returns: 'How the result returns',
+        print: 'Print receipt',
+        another: 'Receive another',
+        openCase: 'Open the case',
+      },
+      worklist: {
+        title: 'Window cases',
+        intro:
+          'Cases received at this hall and how they stand. When a result is at the window, check the collector’s identity, then hand it over.',
+        filter: 'Filter by status',
+        open: 'In progress',
+        atWindow: 'Delivered, to hand over',
+        finished: 'Finished',
+        all: 'All',
+      },
+    },
     detail: {
       title: 'Case {{caseNumber}}',
       submitted:
         'Your application has been submitted. Case number {{caseNumber}}, query code {{queryCode}}; please keep them.',
       form: 'Application form',
       history: 'History',
+      receivingHall: 'Receiving hall',
     },
     history: {
       status: 'Status: {{from}} → {{to}}',
@@ -618,6 +717,9 @@ export const en: Messages = {
       items_one: 'Asked to supply ({{count}} item):',
       delivery: 'Delivered by: {{method}}',
       trackingNumber: ', tracking number: {{trackingNumber}}',
+      hall: 'Window: {{hall}}',
+      clerk: ', clerk: {{clerk}}',
+      precheck: 'Window pre-check: identity verified, materials checked',
     },
     delivery: {
       methods: {
@@ -683,6 +785,7 @@ export const en: Messages = {
       deliver: 'Deliver the result',
       close: 'Close the case',
       withdraw: 'Withdraw the application',
+      hand_over: 'Hand over at the window',
       confirm: {
         accept: 'Confirm acceptance',
         not_accept: 'Confirm: do not accept',
@@ -694,6 +797,7 @@ export const en: Messages = {
         deliver: 'Confirm delivery',
         close: 'Confirm: close the case',
         withdraw: 'Confirm withdrawal',
+        hand_over: 'Confirm: handed to the applicant',
       },
       reasonLabel: {
         not_accept: 'Reason for not accepting',
@@ -711,6 +815,8 @@ export const en: Messages = {
       decisionWarning: 'A decision cannot be undone once made; please check before confirming.',
       withdrawWarning:
         'Withdrawing ends this application for good; it cannot be restored. To go ahead later, you would apply again.',
+      handOverWarning:
+        'Check the collector’s identity, then hand the result to the applicant. Confirming closes the case and cannot be undone.',
       cancel: 'Cancel',
       done: 'Done: {{action}}',
       items: {
@@ -757,6 +863,7 @@ export const en: Messages = {
         begin_review: 'Review begun',
         deliver: 'Result delivered',
         close: 'Closed',
+        hand_over: 'Handed over at the window',
       },
       roles: {
         applicant: 'Applicant',

@@ -5,6 +5,7 @@ import type {
   CaseActionRequest,
   CaseDetail,
   CaseList,
+  WindowApplication,
 } from '../../../contracts/cases.contract.js';
 import { isApiStatus } from '../../shared/api/api-error.js';
 import { apiRequest } from '../../shared/api/client.js';
@@ -14,6 +15,7 @@ export const casesKeys = {
   all: ['cases'] as const,
   mine: () => [...casesKeys.all, 'mine'] as const,
   worklist: () => [...casesKeys.all, 'worklist'] as const,
+  windowWorklist: () => [...casesKeys.all, 'window-worklist'] as const,
   detail: (id: string) => [...casesKeys.all, 'detail', id] as const,
 };
 
@@ -38,6 +40,11 @@ export function useMyCases() {
 /** Cases routed to the signed-in staff member's department. */
 export function useWorklist() {
   return useCaseList(casesKeys.worklist(), '/api/v1/cases/worklist');
+}
+
+/** Cases received at the signed-in window clerk's service hall (异地代收代办). */
+export function useWindowWorklist() {
+  return useCaseList(casesKeys.windowWorklist(), '/api/v1/cases/window-worklist');
 }
 
 export function useCase(id: string | undefined) {
@@ -75,6 +82,31 @@ export function useSubmitApplication() {
 }
 
 /**
+ * Files an application at the window for the person in front of the clerk. As online, the
+ * Idempotency-Key stays the same while the answers do; the answer carries the 收件告知单.
+ */
+export function useSubmitWindowApplication() {
+  const queryClient = useQueryClient();
+  const attempt = useRef<{ body: string; key: string } | null>(null);
+  return useMutation({
+    mutationFn: (application: WindowApplication) => {
+      const body = JSON.stringify(application);
+      if (attempt.current?.body !== body) attempt.current = { body, key: randomUuid() };
+      return apiRequest<CaseDetail>('/api/v1/cases/window', {
+        method: 'POST',
+        body: application,
+        headers: { 'Idempotency-Key': attempt.current.key },
+      });
+    },
+    onSuccess: (detail) => {
+      attempt.current = null;
+      void queryClient.invalidateQueries({ queryKey: casesKeys.windowWorklist() });
+      void queryClient.invalidateQueries({ queryKey: casesKeys.detail(detail.id) });
+    },
+  });
+}
+
+/**
  * Takes one action on a case: staff decisions, 补正 and delivery, or the applicant's supplement
  * and withdrawal. The answer is the case as it now stands.
  */
@@ -89,6 +121,7 @@ export function useCaseAction(id: string) {
     onSuccess: (detail) => {
       queryClient.setQueryData(casesKeys.detail(id), detail);
       void queryClient.invalidateQueries({ queryKey: casesKeys.worklist() });
+      void queryClient.invalidateQueries({ queryKey: casesKeys.windowWorklist() });
       void queryClient.invalidateQueries({ queryKey: casesKeys.mine() });
     },
     onError: (error) => {

@@ -9,6 +9,8 @@ export function MainNav() {
   const isStaff = session?.account.kind === 'staff';
   // The worklist is a case officer's; other staff have no cases routed to them.
   const decidesCases = (session?.account.roles ?? []).some((r) => r.role === 'case_officer');
+  // 异地代收代办: a service hall's window clerk receives applications and hands results over.
+  const staffsWindow = (session?.account.roles ?? []).some((r) => r.role === 'window_clerk');
   const keepsCatalogue = (session?.account.roles ?? []).some(
     (r) => r.role === 'city_admin' || r.role === 'coordination_office',
   );
@@ -37,6 +39,18 @@ export function MainNav() {
             <li>
               <NavLink to="/cases/mine">{t('nav.myCases')}</NavLink>
             </li>
+          )}
+          {staffsWindow && (
+            <>
+              <li>
+                <NavLink to="/window" end>
+                  {t('cases.window.nav.intake')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/window/worklist">{t('cases.window.nav.worklist')}</NavLink>
+              </li>
+            </>
           )}
           {keepsCatalogue && (
             <li>

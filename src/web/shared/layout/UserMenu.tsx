@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../../modules/identity/identity.api.js';
+import { NotificationsLink } from './NotificationsLink.js';
 
 /** Who is signed in, with sign-out; or the sign-in and registration links. */
 export function UserMenu() {
@@ -21,6 +22,7 @@ export function UserMenu() {
   const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate('/') });
   return (
     <>
+      <NotificationsLink />
       <span className="masthead-user">
         {t('layout.signedInAs', {
           name: account.displayName,

@@ -55,6 +55,15 @@ export function CaseHistory({ events }: { events: CaseDetail['events'] }) {
                   <SupplementItemList items={details.items} />
                 </div>
               )}
+              {details?.hallName && (
+                <div data-hall={details.hallName}>
+                  {t('cases.history.hall', { hall: details.hallName })}
+                  {details.clerkName && t('cases.history.clerk', { clerk: details.clerkName })}
+                </div>
+              )}
+              {details?.precheck?.identityVerified && details.precheck.materialsChecked && (
+                <div>{t('cases.history.precheck')}</div>
+              )}
               {details?.method && (
                 <div data-delivery-method={details.method}>
                   {t('cases.history.delivery', { method: t(`cases.delivery.methods.${details.method}`) })}

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert } from 'antd';
+import { Alert, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { CaseAction, CaseDetail } from '../../../../contracts/cases.contract.js';
+import type { AnyCaseAction, CaseDetail } from '../../../../contracts/cases.contract.js';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle.js';
 import { QueryState } from '../../../shared/components/QueryState.js';
 import { useCase } from '../cases.api.js';
@@ -17,9 +17,9 @@ import { SupplementNotice } from '../components/SupplementNotice.js';
 function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; justSubmitted: boolean }) {
   const { t } = useTranslation();
   // The last action taken here; a new object each time, so the same action twice is announced twice.
-  const [done, setDone] = useState<{ action: CaseAction } | null>(null);
+  const [done, setDone] = useState<{ action: AnyCaseAction } | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-  const onDone = (action: CaseAction) => setDone({ action });
+  const onDone = (action: AnyCaseAction) => setDone({ action });
   // The confirmation takes focus: the form that was used may be gone (the case moved on).
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -58,6 +58,21 @@ function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; just
           />
         )}
         <CaseFacts detail={detail} />
+        {detail.channel === 'window' && detail.receivingOrgName && (
+          <Descriptions
+            bordered
+            size="small"
+            column={1}
+            style={{ marginTop: 16 }}
+            items={[
+              {
+                key: 'receivingHall',
+                label: t('cases.detail.receivingHall'),
+                children: <span data-testid="receiving-hall">{detail.receivingOrgName}</span>,
+              },
+            ]}
+          />
+        )}
         <CaseDeadline detail={detail} />
       </section>
       <SupplementNotice detail={detail} onDone={onDone} />

@@ -13,6 +13,7 @@ function homeFor(session: SessionView): string {
   if (session.account.kind !== 'staff') return '/cases/mine';
   const roles = session.account.roles.map((r) => r.role);
   if (roles.includes('case_officer')) return '/staff/worklist';
+  if (roles.includes('window_clerk')) return '/window';
   if (roles.includes('city_admin') || roles.includes('coordination_office')) return '/admin/catalog';
   return '/';
 }
