@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.js';
 import { cities, divisions, metroAreas, organisations, serviceWindows } from './directory.tables.js';
 
@@ -11,27 +11,12 @@ export function createDirectoryRepository() {
     },
     listCities: (db: Executor) => db.select().from(cities).orderBy(asc(cities.sortOrder)),
     listDivisions: (db: Executor) => db.select().from(divisions).orderBy(asc(divisions.code)),
-    async findCity(db: Executor, code: string) {
-      const [city] = await db.select().from(cities).where(eq(cities.code, code));
-      return city ?? null;
-    },
     listOrganisations: (db: Executor, cityCode?: string) =>
       db
         .select()
         .from(organisations)
         .where(cityCode ? eq(organisations.cityCode, cityCode) : undefined)
         .orderBy(asc(organisations.cityCode), asc(organisations.name)),
-    async findOrganisation(db: Executor, id: string) {
-      const [org] = await db.select().from(organisations).where(eq(organisations.id, id));
-      return org ?? null;
-    },
-    async findOrganisationByKey(db: Executor, cityCode: string, key: string) {
-      const [org] = await db
-        .select()
-        .from(organisations)
-        .where(and(eq(organisations.cityCode, cityCode), eq(organisations.key, key)));
-      return org ?? null;
-    },
     insertMetroArea: (db: Executor, row: typeof metroAreas.$inferInsert) =>
       db.insert(metroAreas).values(row).onConflictDoNothing(),
     insertCity: (db: Executor, row: typeof cities.$inferInsert) =>

@@ -11,7 +11,7 @@ import {
   hallTemplate,
 } from './organisations.seed.js';
 
-type OrganisationRow = NonNullable<Awaited<ReturnType<DirectoryRepository['findOrganisation']>>>;
+type OrganisationRow = Awaited<ReturnType<DirectoryRepository['listOrganisations']>>[number];
 
 function toOrganisationView(org: OrganisationRow): OrganisationView {
   return {
