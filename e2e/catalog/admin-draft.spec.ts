@@ -79,7 +79,8 @@ describe('a city administrator changes 眉山’s promised time limit', () => {
     await page.getByRole('button', { name: '保存草稿' }).click();
     await page.getByRole('status').getByText('草稿已保存（版本 2）').waitFor();
     await expect.poll(() => page.getByTestId('draft-state').innerText()).toContain('草稿（版本 2）');
-    expect(await formItem(page, '承诺办结时限（工作日）').getByText(refusal).count()).toBe(0);
+    // The old error leaves with a fade-out animation, so wait for it to go rather than read it at once.
+    await expect.poll(() => formItem(page, '承诺办结时限（工作日）').getByText(refusal).count()).toBe(0);
     await page.getByRole('button', { name: '发布草稿' }).click();
     await page.getByRole('status').getByText('已发布版本 2').waitFor();
     const history = page.getByTestId('version-history');
