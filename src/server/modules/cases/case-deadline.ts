@@ -1,4 +1,6 @@
 import type { Pause } from '../calendar/index.js';
+import type { CaseStatusName } from '../../../contracts/cases.contract.js';
+import { isClockRunning } from './case-lifecycle.js';
 
 interface EventLike {
   type: string;
@@ -18,7 +20,8 @@ export function supplementPauses(events: EventLike[], now: Date): { pauses: Paus
   let paused = false;
   events.forEach((event, index) => {
     if (event.type !== 'request_supplement') return;
-    if (event.fromStatus !== 'accepted' && event.fromStatus !== 'under_review') return;
+    // Only a request made while the clock ran stops it; before acceptance it has not started.
+    if (!event.fromStatus || !isClockRunning(event.fromStatus as CaseStatusName)) return;
     const end = events.slice(index + 1).find((e) => e.type === 'supplement' || e.type === 'withdraw');
     if (!end) paused = true;
     pauses.push({ from: event.createdAt, to: end ? end.createdAt : new Date(now.getTime() + DAY_MS) });

@@ -69,7 +69,3 @@ export function allowedActions(status: CaseStatusName, relation: CaseRelation): 
 export function isClockRunning(status: CaseStatusName): boolean {
   return status === 'accepted' || status === 'under_review';
 }
-
-export function isDecided(status: CaseStatusName): boolean {
-  return ['granted', 'refused', 'not_accepted', 'delivered', 'closed'].includes(status);
-}
