@@ -10,8 +10,11 @@ export async function startServer({
   databaseUrl,
   dataDir,
   port,
+  env: extraEnv = {},
 }: {
-  databaseUrl?: string;
+  databaseUrl?: string | undefined;
+  /** Further settings, e.g. DATABASE_POOL_SIZE. */
+  env?: Record<string, string>;
   /** PGlite directory when no URL is given; already migrated and loaded. */
   dataDir: string;
   port: number;
@@ -23,6 +26,7 @@ export async function startServer({
     LOG_LEVEL: 'warn',
     DATA_DIR: dataDir,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...extraEnv,
   };
   if (!databaseUrl) delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js', 'start', '--seed-demo'], {

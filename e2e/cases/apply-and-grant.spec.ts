@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemView } from '../../src/contracts/catalog.contract.js';
 import { AccessibilityAudit } from '../support/accessibility.js';
 import { launchChromium } from '../support/browser.js';
+import { attachMaterial, materialField, materialFiles } from '../support/materials.js';
 import { newCitizen } from '../support/people.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { fillApplicationForm, signIn, signOut, submitCitizenRegistration } from '../support/ui.js';
@@ -74,6 +75,17 @@ describe('applying for the housing fund transfer and having it granted', () => {
     await page.getByRole('link', { name: '在线申请', exact: true }).first().click();
     await page.getByRole('radio', { name: new RegExp(`^成都市（${chengdu!.orgName}）`) }).check();
     await fillApplicationForm(page, chengdu!);
+    // Text dressed up as a PDF is refused for what it is; the real scan and a photo go through.
+    const idCard = materialField(page, 'id_card');
+    await idCard.locator('input[type="file"]').setInputFiles(materialFiles.textNamedPdf);
+    await idCard
+      .getByRole('alert')
+      .getByText(/not-really\.pdf 上传失败：仅接受 PDF、JPG、PNG 格式的文件/)
+      .waitFor();
+    await audit.scan(page, 'apply form (file refused)');
+    await idCard.getByRole('button', { name: '删除文件' }).click();
+    await attachMaterial(page, 'id_card', materialFiles.pdf, materialFiles.png);
+    expect(await idCard.getByRole('alert').count()).toBe(0);
     await audit.scan(page, 'apply form');
     await page.getByRole('button', { name: '提交申请' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -96,6 +108,18 @@ describe('applying for the housing fund transfer and having it granted', () => {
     await audit.scan(page, 'worklist');
     await caseLink.click();
     await page.getByRole('button', { name: '受理', exact: true }).waitFor();
+    // The officer sees both files and can open each; the preview is the stored file, sandboxed.
+    const materials = page.getByRole('region', { name: '申请材料' });
+    const preview = materials.getByRole('link', { name: /^预览“id-card-scan\.pdf”/ });
+    await preview.waitFor();
+    expect(await materials.getByRole('row').filter({ hasText: 'id-card-photo.png' }).innerText()).toContain(
+      'PNG',
+    );
+    const file = await context.request.get(`${baseUrl}${await preview.getAttribute('href')}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect(file.headers()['content-security-policy']).toMatch(/^sandbox/);
+    expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await audit.scan(page, 'case detail (officer, submitted)');
     // Each action opens its form; nothing is sent until it is confirmed.
     await page.getByRole('button', { name: '受理', exact: true }).click();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemView } from '../../src/contracts/catalog.contract.js';
 import { AccessibilityAudit } from '../support/accessibility.js';
 import { launchChromium } from '../support/browser.js';
+import { attachMaterial, attachRequiredMaterials, materialFiles } from '../support/materials.js';
 import { newCitizen } from '../support/people.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { fillApplicationForm, signIn, signOut, submitCitizenRegistration } from '../support/ui.js';
@@ -107,6 +108,7 @@ describe('a 补正 round, then delivery by post', () => {
     await page.goto(`${baseUrl}/items/${ITEM_CODE}/apply`);
     await page.getByRole('radio', { name: new RegExp(`^成都市（${chengdu!.orgName}）`) }).check();
     await fillApplicationForm(page, chengdu!);
+    await attachRequiredMaterials(page, chengdu!);
     await page.getByRole('button', { name: '提交申请' }).click();
     await waitForUrlOrScreenshot(page, /\/cases\/[0-9a-f-]{36}$/, 'apply-not-submitted');
     const heading = await page.getByRole('heading', { level: 1, name: /^办件/ }).innerText();
@@ -190,24 +192,34 @@ describe('a 补正 round, then delivery by post', () => {
       expect.stringContaining(`${MISSING[0]!.name}\n具体要求：${MISSING[0]!.requirement}`),
       expect.stringContaining(`${MISSING[1]!.name}\n具体要求：${MISSING[1]!.requirement}`),
     ]);
-    // When it was asked, by whom, with the officer's note; and honestly, that upload is not there yet.
+    // When it was asked, by whom, with the officer's note; each listed item takes its files.
     expect(await notice.innerText()).toMatch(
       /成都住房公积金管理中心于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 一次性告知/,
     );
     await notice.getByText('审批部门说明：请一次性补齐以下材料').waitFor();
-    await notice.getByText('目前不能在此上传文件').waitFor();
+    await notice.getByRole('group', { name: '补正材料' }).waitFor();
+    await attachMaterial(page, 'item-1', materialFiles.pdf);
+    await attachMaterial(page, 'item-2', materialFiles.png);
     await page.screenshot({ path: `${SCREENSHOTS}/case-supplement-notice.png`, fullPage: true });
     await scan('case detail (applicant, supplement requested)');
     // The panel offers the applicant only what the notice does not: withdrawal.
     expect(await page.getByTestId('case-actions').getByRole('button').allInnerTexts()).toEqual(['撤回申请']);
     await notice.getByRole('button', { name: '提交补正', exact: true }).click();
     expect(await fieldError(notice.getByLabel('补正说明'))).toContain('请在说明中写明已补充的内容');
-    await notice.getByLabel('补正说明').fill('已将清晰的身份证扫描件和封存证明交至成都市公积金中心窗口');
+    await notice.getByLabel('补正说明').fill('已上传清晰的身份证扫描件和封存证明');
     await notice.getByRole('button', { name: '提交补正', exact: true }).click();
     await page.locator('h1 [data-status="accepted"]').waitFor();
     await page.getByText('已完成“提交补正”操作').waitFor();
     expect(await page.getByTestId('supplement-notice').count()).toBe(0);
     expect(await page.locator('[data-clock="paused"]').count()).toBe(0);
+    // The files supplied with the 补正 join the list, under the items they answer.
+    const supplied = page
+      .getByRole('region', { name: '申请材料' })
+      .getByRole('row')
+      .filter({ hasText: '补正时提交' });
+    await expect
+      .poll(() => supplied.allInnerTexts(), POLL)
+      .toEqual([expect.stringContaining(MISSING[0]!.name), expect.stringContaining(MISSING[1]!.name)]);
     await scan('case detail (applicant, supplied)');
     await signOut(page);
 
@@ -217,6 +229,10 @@ describe('a 补正 round, then delivery by post', () => {
     await openCase(page, caseNumber);
     const supplementEvent = page.locator('[data-event-type="request_supplement"]');
     expect(await supplementEvent.innerText()).toContain(MISSING[1]!.requirement);
+    await page
+      .getByRole('region', { name: '申请材料' })
+      .getByRole('link', { name: /^预览“id-card-photo\.png”/ })
+      .waitFor();
     await page.getByRole('button', { name: '准予', exact: true }).click();
     await page.getByRole('button', { name: '确认准予', exact: true }).click();
     await page.locator('h1 [data-status="granted"]').waitFor();
@@ -277,6 +293,7 @@ describe('a 补正 round, then delivery by post', () => {
     await page.goto(`${baseUrl}/items/${ITEM_CODE}/apply`);
     await page.getByRole('radio', { name: new RegExp(`^成都市（${chengdu!.orgName}）`) }).check();
     await fillApplicationForm(page, chengdu!);
+    await attachRequiredMaterials(page, chengdu!);
     await page.getByRole('button', { name: '提交申请' }).click();
     await waitForUrlOrScreenshot(page, /\/cases\/[0-9a-f-]{36}$/, 'second-apply-not-submitted');
     await page.locator('h1 [data-status="submitted"]').waitFor();

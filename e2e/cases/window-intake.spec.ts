@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemView } from '../../src/contracts/catalog.contract.js';
 import { AccessibilityAudit } from '../support/accessibility.js';
 import { launchChromium } from '../support/browser.js';
+import { attachMaterial, materialFiles } from '../support/materials.js';
 import { validIdNumber } from '../support/people.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { fillApplicationForm, signIn, signOut } from '../support/ui.js';
@@ -61,6 +62,9 @@ describe('receiving an application at the window for another city', () => {
     // Only cities that let this hall receive the item are offered; Meishan decides.
     await page.getByRole('radio', { name: new RegExp(`^眉山市（${meishan!.orgName}）`) }).check();
     await fillApplicationForm(page, meishan!);
+    // The clerk scans the ID card the person hands over (front and back).
+    await page.getByRole('group', { name: '扫描材料' }).waitFor();
+    await attachMaterial(page, 'id_card', materialFiles.pdf, materialFiles.png);
 
     // The checks and the consent are required before anything is sent.
     const someoneElse = validIdNumber();
@@ -124,6 +128,11 @@ describe('receiving an application at the window for another city', () => {
     await page.getByRole('link', { name: caseNumber!, exact: true }).click();
     await page.getByTestId('receiving-hall').waitFor();
     expect(await page.getByTestId('receiving-hall').innerText()).toBe(HALL);
+    // What the Deyang clerk scanned is there for the Meishan officer to open.
+    await page
+      .getByRole('region', { name: '申请材料' })
+      .getByRole('link', { name: /^预览“id-card-scan\.pdf”/ })
+      .waitFor();
     await page.getByRole('button', { name: '受理', exact: true }).click();
     await page.getByRole('button', { name: '确认受理', exact: true }).click();
     await page.locator('h1 [data-status="accepted"]').waitFor();

@@ -7,6 +7,7 @@ import { launchChromium } from '../support/browser.js';
 import { newCitizen } from '../support/people.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { fillApplicationForm, signIn, submitCitizenRegistration } from '../support/ui.js';
+import { attachRequiredMaterials } from '../support/materials.js';
 
 const ITEM_CODE = '000125008000';
 const CHENGDU = '510100';
@@ -50,6 +51,7 @@ describe('the notification inbox', () => {
     await page.goto(`${baseUrl}/items/${ITEM_CODE}/apply`);
     await page.getByRole('radio', { name: new RegExp(`^成都市（${chengdu!.orgName}）`) }).check();
     await fillApplicationForm(page, chengdu!);
+    await attachRequiredMaterials(page, chengdu!);
     await page.getByRole('button', { name: '提交申请' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseId = /\/cases\/([0-9a-f-]{36})$/.exec(page.url())![1]!;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { workingDayComputationSchema } from './calendar.contract.js';
 import { idNumberSchema, mobileSchema, personNameSchema } from './identity.contract.js';
+import { uploadMediaTypeSchema } from './uploads.contract.js';
 
 export const caseStatusSchema = z.enum([
   'submitted',
@@ -16,11 +17,51 @@ export const caseStatusSchema = z.enum([
 ]);
 export type CaseStatusName = z.infer<typeof caseStatusSchema>;
 
+/**
+ * The code of a material: the implementation's material key (e.g. id_card), or in a 补正
+ * answer item-<n> for the nth item of the list (from 1).
+ */
+export const materialCodeSchema = z
+  .string()
+  .regex(/^(?:[a-z][a-zA-Z0-9_]{0,39}|item-\d{1,2})$/, { message: 'cases.material_code_invalid' });
+
+/**
+ * One material supplied: an uploaded file (uploadId, from POST /api/v1/uploads) or, for a
+ * material that an electronic certificate may replace, the certificate's reference.
+ */
+export const materialInputSchema = z
+  .strictObject({
+    code: materialCodeSchema,
+    uploadId: z.uuid().optional(),
+    certificateRef: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((m) => (m.uploadId === undefined) !== (m.certificateRef === undefined), {
+    message: 'cases.material_source_required',
+    path: ['uploadId'],
+  });
+export type MaterialInput = z.input<typeof materialInputSchema>;
+
+/** A material may take several files (both sides of a card); the same upload only once. */
+export const materialsInputSchema = z
+  .array(materialInputSchema)
+  .max(50)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((m, i) => {
+      if (!m.uploadId) return;
+      if (seen.has(m.uploadId))
+        ctx.addIssue({ code: 'custom', path: [i, 'uploadId'], message: 'cases.material_upload_repeated' });
+      seen.add(m.uploadId);
+    });
+  });
+
 export const applicationSchema = z.strictObject({
   itemCode: z.string().min(1).max(40),
   /** The city whose competent department decides (GB/T 2260 code, e.g. 510100). */
   cityCode: z.string().regex(/^\d{6}$/, { message: 'cases.city_code_invalid' }),
   form: z.record(z.string().max(64), z.union([z.string().max(2000), z.number()])),
+  /** Every required material of the implementation must be among them. */
+  materials: materialsInputSchema.default([]),
 });
 export type Application = z.input<typeof applicationSchema>;
 
@@ -35,6 +76,8 @@ export const windowApplicationSchema = z.strictObject({
   cityCode: z.string().regex(/^\d{6}$/, { message: 'cases.city_code_invalid' }),
   applicant: z.strictObject({ idNumber: idNumberSchema, realName: personNameSchema, mobile: mobileSchema }),
   form: z.record(z.string().max(64), z.union([z.string().max(2000), z.number()])),
+  /** What the clerk scanned at the window, uploaded under the clerk's account. */
+  materials: materialsInputSchema.default([]),
   consent: z.literal(true, { message: 'cases.consent_required' }),
   precheck: z.strictObject({
     identityVerified: z.literal(true, { message: 'cases.identity_check_required' }),
@@ -68,6 +111,15 @@ export type WindowCaseAction = z.infer<typeof windowCaseActionSchema>;
 export const anyCaseActionSchema = z.enum([...caseActionSchema.options, ...windowCaseActionSchema.options]);
 export type AnyCaseAction = z.infer<typeof anyCaseActionSchema>;
 
+/**
+ * Actions of the deciding officer with a request of their own: transfer (转办) a misrouted case to
+ * the competent department, through POST /api/v1/cases/{id}/transfer.
+ */
+export const officerCaseActionSchema = z.enum(['transfer']);
+export type OfficerCaseAction = z.infer<typeof officerCaseActionSchema>;
+/** Every transition of the lifecycle. */
+export type LifecycleAction = AnyCaseAction | OfficerCaseAction;
+
 /** One thing missing, as listed in the 一次性告知 notice. */
 export const supplementItemSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
@@ -93,8 +145,13 @@ export const caseActionRequestSchema = z
       .trim()
       .regex(/^[A-Za-z0-9-]{6,40}$/, { message: 'cases.tracking_number_invalid' })
       .optional(),
+    /** The files (or certificates) a 补正 is answered with. */
+    materials: materialsInputSchema.optional(),
   })
   .superRefine((r, ctx) => {
+    if (r.materials && r.action !== 'supplement') {
+      ctx.addIssue({ code: 'custom', path: ['materials'], message: 'cases.materials_only_for_supplement' });
+    }
     if ((r.action === 'not_accept' || r.action === 'refuse') && (r.reason ?? '').length < 4) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'cases.reason_required' });
     }
@@ -130,6 +187,14 @@ export const windowReceiptSchema = z.object({
 });
 export type WindowReceipt = z.infer<typeof windowReceiptSchema>;
 
+/**
+ * The deadline light of a case: red once the due date has passed, yellow from N working days
+ * before it, green before that; none while the clock does not run (before acceptance, during 补正,
+ * after the decision).
+ */
+export const caseLightSchema = z.enum(['green', 'yellow', 'red', 'none']);
+export type CaseLight = z.infer<typeof caseLightSchema>;
+
 export const caseSummarySchema = z.object({
   id: z.string(),
   caseNumber: z.string(),
@@ -150,8 +215,18 @@ export const caseSummarySchema = z.object({
   dueDate: z.string().nullable(),
   submittedAt: z.iso.datetime(),
   decidedAt: z.iso.datetime().nullable(),
+  light: caseLightSchema,
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const caseTransferDetailsSchema = z.object({
+  fromOrgId: z.string(),
+  fromOrgName: z.string(),
+  fromCityCode: z.string(),
+  toOrgId: z.string(),
+  toOrgName: z.string(),
+  toCityCode: z.string(),
+});
 
 export const caseEventViewSchema = z.object({
   seq: z.number().int(),
@@ -172,10 +247,30 @@ export const caseEventViewSchema = z.object({
       hallName: z.string().optional(),
       clerkName: z.string().optional(),
       precheck: z.object({ identityVerified: z.boolean(), materialsChecked: z.boolean() }).optional(),
+      /** Where a misrouted case was transferred from and to. */
+      transfer: caseTransferDetailsSchema.optional(),
     })
     .nullable(),
   createdAt: z.iso.datetime(),
 });
+
+/** One material on file for a case, as the applicant and the staff who may read the case see it. */
+export const caseMaterialViewSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  /** The material's name as listed when supplied (申请人居民身份证, or the 补正 item). */
+  name: z.string(),
+  source: z.enum(['upload', 'certificate']),
+  displayName: z.string().nullable(),
+  size: z.number().int().nullable(),
+  mediaType: uploadMediaTypeSchema.nullable(),
+  /** The kind of electronic certificate that stands in for the material. */
+  certificateType: z.string().nullable(),
+  /** The event that supplied it: 1 for the application, later for a 补正. */
+  eventSeq: z.number().int(),
+  suppliedAt: z.iso.datetime(),
+});
+export type CaseMaterialView = z.infer<typeof caseMaterialViewSchema>;
 
 export const caseDetailSchema = caseSummarySchema.extend({
   queryCode: z.string(),
@@ -190,6 +285,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   allowedActions: z.array(caseActionSchema),
   /** What the receiving window may do now (hand_over); absent for everyone else. */
   windowActions: z.array(windowCaseActionSchema).optional(),
+  /** What the deciding officer may do besides allowedActions (transfer); absent for everyone else. */
+  officerActions: z.array(officerCaseActionSchema).optional(),
   /** What the applicant is asked to supply now (一次性告知), while a supplement is awaited. */
   pendingSupplement: z
     .object({
@@ -205,6 +302,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   clockPaused: z.boolean(),
   /** The 收件告知单, present only in the answer to a window filing. */
   receipt: z.lazy(() => windowReceiptSchema).optional(),
+  /** What was supplied, oldest first; absent only in answers stored before materials were kept. */
+  materials: z.array(caseMaterialViewSchema).optional(),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
@@ -213,3 +312,100 @@ export const caseListSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 export type CaseList = z.infer<typeof caseListSchema>;
+
+/** Filters of the staff worklists; each maps to an index-friendly predicate. */
+export const worklistQuerySchema = z.strictObject({
+  status: caseStatusSchema.optional(),
+  itemCode: z.string().trim().min(1).max(40).optional(),
+  /** Where the application was received (GB/T 2260). */
+  receivingCityCode: z
+    .string()
+    .regex(/^\d{6}$/, { message: 'cases.city_code_invalid' })
+    .optional(),
+  /** Whose department decides (GB/T 2260). */
+  cityCode: z
+    .string()
+    .regex(/^\d{6}$/, { message: 'cases.city_code_invalid' })
+    .optional(),
+  light: caseLightSchema.optional(),
+  cursor: z.string().max(200).optional(),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
+export type WorklistQuery = z.infer<typeof worklistQuerySchema>;
+
+/**
+ * How many cases each status and light holds under the list's other filters: by status ignoring
+ * the status and light filters, by light ignoring the light filter. Sent with the first page only.
+ */
+export const worklistCountsSchema = z.object({
+  total: z.number().int(),
+  byStatus: z.record(caseStatusSchema, z.number().int()),
+  byLight: z.record(caseLightSchema, z.number().int()),
+});
+export type WorklistCounts = z.infer<typeof worklistCountsSchema>;
+
+export const worklistSchema = caseListSchema.extend({
+  /** Present on the first page; null on the pages after it. */
+  counts: worklistCountsSchema.nullable(),
+  /** Light-filtered lists run by due date, most urgent first; the others newest first. */
+  order: z.enum(['submitted', 'due']),
+  /** The last day of yellow: today plus the warning's working days (Asia/Shanghai). */
+  yellowUntil: z.string(),
+});
+export type Worklist = z.infer<typeof worklistSchema>;
+
+/** 转办: to the competent department of the same item, with the reason the case was misrouted. */
+export const caseTransferRequestSchema = z.strictObject({
+  toOrgId: z.uuid({ message: 'cases.transfer_target_required' }),
+  reason: z.string().trim().min(4, { message: 'cases.reason_required' }).max(2000),
+});
+export type CaseTransferRequest = z.input<typeof caseTransferRequestSchema>;
+
+export const caseTransferTargetSchema = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  cityCode: z.string(),
+  cityName: z.string(),
+  /** Working days the department promises for this item. */
+  promisedDays: z.number().int(),
+});
+export type CaseTransferTarget = z.infer<typeof caseTransferTargetSchema>;
+export const caseTransferTargetsSchema = z.object({ targets: z.array(caseTransferTargetSchema) });
+
+export const caseTransferResultSchema = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  status: caseStatusSchema,
+  toOrgName: z.string(),
+  toCityCode: z.string(),
+});
+export type CaseTransferResult = z.infer<typeof caseTransferResultSchema>;
+
+export const BULK_LIMIT = 50;
+
+/** One action on many cases of the worklist; for now 受理 (accept) only. */
+export const bulkCaseActionRequestSchema = z.strictObject({
+  action: z.enum(['accept']),
+  caseIds: z
+    .array(z.uuid())
+    .min(1)
+    .max(BULK_LIMIT, { message: 'cases.bulk_too_many' })
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'cases.bulk_duplicate' }),
+});
+export type BulkCaseActionRequest = z.input<typeof bulkCaseActionRequestSchema>;
+
+/** Each case's own outcome, in the order asked: the new status, or the problem that stopped it. */
+export const bulkCaseActionResultSchema = z.object({
+  results: z.array(
+    z.object({
+      caseId: z.string(),
+      ok: z.boolean(),
+      caseNumber: z.string().nullable(),
+      status: caseStatusSchema.nullable(),
+      problem: z.object({ status: z.number().int(), code: z.string(), title: z.string() }).nullable(),
+    }),
+  ),
+  done: z.number().int(),
+  failed: z.number().int(),
+});
+export type BulkCaseActionResult = z.infer<typeof bulkCaseActionResultSchema>;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { newId } from './platform/ids.js';
-import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
+import { createJobRunner, type JobHandler, type JobRunner } from './platform/jobs/index.js';
 import { loggerOptions } from './platform/logger.js';
 import { registerHealthRoutes } from './platform/http/health-routes.js';
 import { installProblemHandler, sendProblem } from './platform/http/problem.js';
@@ -65,8 +65,18 @@ export async function buildApp({
   registerHealthRoutes(app, database);
   for (const module of Object.values(modules)) await app.register(module.routes);
   const jobs = createJobRunner({ database, pollMs: config.JOBS_POLL_MS, log: app.log });
-  for (const [type, handler] of Object.entries(modules.notifications.jobHandlers))
-    jobs.register(type, handler);
+  // Every module that reacts to outbox events exposes `jobHandlers`.
+  for (const module of Object.values(modules)) {
+    if (!('jobHandlers' in module)) continue;
+    for (const [type, handler] of Object.entries(module.jobHandlers as Record<string, JobHandler>))
+      jobs.register(type, handler);
+  }
+  // And every module with work to do once per period exposes `periodicJobs` (see jobs.every).
+  for (const module of Object.values(modules)) {
+    if (!('periodicJobs' in module)) continue;
+    const periodic = module.periodicJobs as Record<string, { periodMs: number; handler: JobHandler }>;
+    for (const [name, job] of Object.entries(periodic)) jobs.every(name, job.periodMs, job.handler);
+  }
 
   const webRoot = path.resolve(config.WEB_DIST_DIR);
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));

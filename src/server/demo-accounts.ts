@@ -100,6 +100,14 @@ export const demoAccountList: DemoAccount[] = [
     description: '同城化办公室',
   },
   {
+    // Nobody approves their own article: a second member of the office reviews what `office` writes.
+    kind: 'staff',
+    login: 'office.review',
+    displayName: '林雨桐',
+    roles: [{ role: 'coordination_office', cityCode: '510100', orgKey: 'tchb' }],
+    description: '同城化办公室（新闻审核）',
+  },
+  {
     kind: 'staff',
     login: 'sysadmin',
     displayName: '系统管理员',

@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (command === 'migrate') return database.close();
   if (command === 'seed') {
-    await seedDemoData(database, config);
+    await seedDemoData(database, config, { history: true });
     return database.close();
   }
   if (command === 'import' && flags[0] === 'catalog' && flags[1]) {
@@ -44,9 +44,9 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  if (flags.includes('--seed-demo')) await seedDemoData(database, config);
+  if (flags.includes('--seed-demo')) await seedDemoData(database, config, { history: true });
 
-  const { app, jobs } = await buildApp({ config, database });
+  const { app, jobs, modules } = await buildApp({ config, database });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -64,6 +64,10 @@ async function main(argv: string[]): Promise<void> {
 
   await app.listen({ host: config.HOST, port: config.PORT, ipv6Only: false });
   jobs.start();
+  // A file a killed process left without its row goes now, not at the next hourly collection.
+  void modules.uploads
+    .collectGarbage()
+    .catch((error: unknown) => app.log.error({ err: error }, 'collecting unreachable uploads failed'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const lines = [

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const booleanFromEnv = z
@@ -47,16 +48,50 @@ const configSchema = z.object({
   SMTP_FROM: z.string().min(3).default('同城 Tongcheng <no-reply@tongcheng.localhost>'),
   /** Pause of the job runner between polls of the outbox when nothing was due. */
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Where uploaded files (申请材料) are kept, content-addressed by SHA-256. Default: DATA_DIR/blobs. */
+  BLOB_DIR: z.string().min(1).optional(),
+  /** The largest single uploaded file. */
+  UPLOAD_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  /** The largest total of the files one case may hold, over submission and every 补正. */
+  CASE_MATERIALS_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(50 * 1024 * 1024),
+  /**
+   * The OpenID Connect issuer of 统一身份认证, as relying parties reach it (https in production).
+   * Its path must be /oidc, where the provider is mounted. Default: http://localhost:PORT/oidc.
+   */
+  OIDC_ISSUER: z
+    .url({ protocol: /^https?$/ })
+    .refine((value) => new URL(value).pathname.replace(/\/$/, '') === '/oidc', {
+      message: 'the issuer path must be /oidc',
+    })
+    .transform((value) => value.replace(/\/$/, ''))
+    .optional(),
 });
 
-export type Config = z.infer<typeof configSchema>;
+/** The settings with defaults that depend on other settings filled in. */
+const resolvedConfigSchema = configSchema.transform((config) => ({
+  ...config,
+  BLOB_DIR: config.BLOB_DIR ?? path.join(config.DATA_DIR, 'blobs'),
+  OIDC_ISSUER: config.OIDC_ISSUER ?? `http://localhost:${config.PORT}/oidc`,
+}));
+
+export type Config = z.output<typeof resolvedConfigSchema>;
 
 /** Thrown when the environment holds a value the platform cannot run with. */
 export class ConfigError extends Error {}
 
 /** Parses the environment once; a wrong value stops start-up with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
+  const result = resolvedConfigSchema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);

@@ -22,6 +22,13 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            // 统一身份认证: a city's site asked Tongcheng to sign someone in.
+            path: 'oidc/interaction/:uid',
+            lazy: async () => ({
+              Component: (await import('../modules/oidc/pages/AuthorizePage.js')).AuthorizePage,
+            }),
+          },
+          {
             path: 'register',
             lazy: async () => ({
               Component: (await import('../modules/identity/pages/RegisterPage.js')).RegisterPage,
@@ -52,6 +59,13 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            // 同城化政务服务统计: public, and the charts load only here.
+            path: 'statistics',
+            lazy: async () => ({
+              Component: (await import('../modules/statistics/pages/StatisticsPage.js')).StatisticsPage,
+            }),
+          },
+          {
             element: <RequireSignIn />,
             children: [
               {
@@ -70,6 +84,47 @@ export const router = createBrowserRouter([
                 path: 'cases/:id',
                 lazy: async () => ({
                   Component: (await import('../modules/cases/pages/CaseDetailPage.js')).CaseDetailPage,
+                }),
+              },
+              {
+                path: 'me/data-access',
+                lazy: async () => ({
+                  Component: (await import('../modules/access-records/pages/DataAccessPage.js'))
+                    .DataAccessPage,
+                }),
+              },
+              {
+                path: 'evaluations/mine',
+                lazy: async () => ({
+                  Component: (await import('../modules/evaluations/pages/MyEvaluationsPage.js'))
+                    .MyEvaluationsPage,
+                }),
+              },
+              {
+                path: 'evaluations/visit',
+                lazy: async () => ({
+                  Component: (await import('../modules/evaluations/pages/VisitEvaluationPage.js'))
+                    .VisitEvaluationPage,
+                }),
+              },
+              {
+                path: 'rectifications',
+                lazy: async () => ({
+                  Component: (await import('../modules/evaluations/pages/RectificationListPage.js'))
+                    .RectificationListPage,
+                }),
+              },
+              {
+                path: 'rectifications/:id',
+                lazy: async () => ({
+                  Component: (await import('../modules/evaluations/pages/RectificationPage.js'))
+                    .RectificationPage,
+                }),
+              },
+              {
+                path: 'office/appeals',
+                lazy: async () => ({
+                  Component: (await import('../modules/evaluations/pages/AppealsPage.js')).AppealsPage,
                 }),
               },
               {
@@ -100,6 +155,26 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'admin/news',
+                lazy: async () => ({
+                  Component: (await import('../modules/portal/news-admin/NewsAdminPage.js')).NewsAdminPage,
+                }),
+              },
+              {
+                path: 'admin/news/new',
+                lazy: async () => ({
+                  Component: (await import('../modules/portal/news-admin/ArticleEditorPage.js'))
+                    .ArticleEditorPage,
+                }),
+              },
+              {
+                path: 'admin/news/:id',
+                lazy: async () => ({
+                  Component: (await import('../modules/portal/news-admin/ArticleEditorPage.js'))
+                    .ArticleEditorPage,
+                }),
+              },
+              {
                 path: 'window',
                 lazy: async () => ({
                   Component: (await import('../modules/cases/window/WindowIntakePage.js')).WindowIntakePage,
@@ -110,6 +185,12 @@ export const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('../modules/cases/window/WindowWorklistPage.js'))
                     .WindowWorklistPage,
+                }),
+              },
+              {
+                path: 'admin/oidc',
+                lazy: async () => ({
+                  Component: (await import('../modules/oidc/admin/OidcAdminPage.js')).OidcAdminPage,
                 }),
               },
               {

@@ -1,7 +1,21 @@
+import { materialsEn } from './en/materials.js';
 import type { Messages } from './zh-CN.js';
+import { accessRecordsEn } from './en/accessRecords.js';
+import { evaluationsEn } from './en/evaluations.js';
+import { oidcEn } from './en/oidc.js';
+import { newsEn } from './en/news.js';
+import { statisticsEn } from './en/statistics.js';
+import { worklistEn } from './en/worklist.js';
 
 /** Every English string of the web app, in the shape of zh-CN.ts. */
 export const en: Messages = {
+  statistics: statisticsEn,
+  worklist: worklistEn,
+  materials: materialsEn,
+  accessRecords: accessRecordsEn,
+  evaluations: evaluationsEn,
+  oidc: oidcEn,
+  news: newsEn,
   common: {
     loading: 'Loading…',
     retry: 'Try again',
@@ -553,6 +567,14 @@ export const en: Messages = {
       deliver: 'Result sent',
       close: 'Case closed',
       withdraw: 'Application withdrawn',
+      rectification_opened: 'A poor rating to verify and put right',
+      rectification_responded: 'Your rating has been answered',
+      rectification_appeal_upheld: 'Appeal upheld',
+      rectification_appeal_rejected: 'Appeal rejected: please put it right',
+      transfer: 'Application transferred',
+      transfer_in: 'Case transferred to you',
+      deadline_yellow: 'Case due soon',
+      deadline_red: 'Case overdue',
       other: 'Your case has news',
     },
   },
@@ -864,6 +886,7 @@ export const en: Messages = {
         deliver: 'Result delivered',
         close: 'Closed',
         hand_over: 'Handed over at the window',
+        transfer: 'Transferred',
       },
       roles: {
         applicant: 'Applicant',

@@ -1,5 +1,20 @@
+import { materialsZhCN } from './zh-CN/materials.js';
+import { accessRecordsZh } from './zh-CN/accessRecords.js';
+import { evaluationsZh } from './zh-CN/evaluations.js';
+import { oidcZh } from './zh-CN/oidc.js';
+import { newsZhCN } from './zh-CN/news.js';
+import { statisticsZhCN } from './zh-CN/statistics.js';
+import { worklistZhCN } from './zh-CN/worklist.js';
+
 /** Every Chinese string of the web app. en.ts has the same shape (the type makes sure). */
 export const zhCN = {
+  statistics: statisticsZhCN,
+  worklist: worklistZhCN,
+  materials: materialsZhCN,
+  accessRecords: accessRecordsZh,
+  evaluations: evaluationsZh,
+  oidc: oidcZh,
+  news: newsZhCN,
   common: {
     loading: '正在加载…',
     retry: '重试',
@@ -543,6 +558,14 @@ export const zhCN = {
       deliver: '办理结果已送出',
       close: '办件已办结',
       withdraw: '申请已撤回',
+      rectification_opened: '收到差评，请核实整改',
+      rectification_responded: '您的评价已收到整改答复',
+      rectification_appeal_upheld: '差评申诉成立',
+      rectification_appeal_rejected: '差评申诉不成立，请继续整改',
+      transfer: '申请已转办',
+      transfer_in: '收到转办件',
+      deadline_yellow: '办件即将到期',
+      deadline_red: '办件已超期',
       other: '办件有新进展',
     },
   },
@@ -842,6 +865,7 @@ export const zhCN = {
         deliver: '送达结果',
         close: '办结归档',
         hand_over: '窗口发证（交付申请人）',
+        transfer: '转办',
       },
       roles: {
         applicant: '申请人',

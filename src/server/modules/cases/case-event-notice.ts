@@ -16,6 +16,8 @@ export interface CaseEventNoticeFacts {
     items?: { name: string; requirement: string }[];
     method?: 'online' | 'post' | 'window';
     trackingNumber?: string;
+    /** Where a transferred case went (转办). */
+    toOrgName?: string;
   } | null;
 }
 
@@ -41,6 +43,7 @@ export async function findCaseEventNotice(
           ...(event.details.items ? { items: event.details.items } : {}),
           ...(event.details.method ? { method: event.details.method } : {}),
           ...(event.details.trackingNumber ? { trackingNumber: event.details.trackingNumber } : {}),
+          ...(event.details.transfer ? { toOrgName: event.details.transfer.toOrgName } : {}),
         }
       : null,
   };

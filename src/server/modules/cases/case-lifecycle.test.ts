@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { anyCaseActionSchema, caseStatusSchema } from '../../../contracts/cases.contract.js';
+import {
+  anyCaseActionSchema,
+  caseStatusSchema,
+  officerCaseActionSchema,
+} from '../../../contracts/cases.contract.js';
 import { allowedActions, isClockRunning, nextStatus, type CaseRelation } from './case-lifecycle.js';
 
 const relations: CaseRelation[] = ['applicant', 'deciding_officer', 'receiving_clerk', 'observer'];
@@ -26,11 +30,16 @@ const expected: Record<string, string> = {
   'accepted/withdraw/applicant': 'withdrawn',
   'under_review/withdraw/applicant': 'withdrawn',
   'delivered/hand_over/receiving_clerk': 'closed',
+  'submitted/transfer/deciding_officer': 'submitted',
+  'accepted/transfer/deciding_officer': 'submitted',
+  'under_review/transfer/deciding_officer': 'submitted',
 };
+
+const lifecycleActions = [...anyCaseActionSchema.options, ...officerCaseActionSchema.options];
 
 describe('case lifecycle', () => {
   for (const status of caseStatusSchema.options) {
-    for (const action of anyCaseActionSchema.options) {
+    for (const action of lifecycleActions) {
       for (const relation of relations) {
         const key = `${status}/${action}/${relation}`;
         const to = expected[key] ?? null;
@@ -53,12 +62,14 @@ describe('case lifecycle', () => {
       'accept',
       'not_accept',
       'request_supplement',
+      'transfer',
     ]);
     expect(allowedActions('accepted', 'deciding_officer')).toEqual([
       'request_supplement',
       'begin_review',
       'grant',
       'refuse',
+      'transfer',
     ]);
     expect(allowedActions('closed', 'deciding_officer')).toEqual([]);
   });
@@ -73,6 +84,18 @@ describe('case lifecycle', () => {
     for (const status of caseStatusSchema.options) {
       expect(allowedActions(status, 'receiving_clerk')).toEqual(status === 'delivered' ? ['hand_over'] : []);
     }
+  });
+
+  it('lets a misrouted case be transferred only before a decision and not while 补正 is awaited', () => {
+    const transferable = caseStatusSchema.options.filter(
+      (status) => nextStatus(status, 'transfer', 'deciding_officer') !== null,
+    );
+    expect(transferable).toEqual(['submitted', 'accepted', 'under_review']);
+    // Whoever accepted, the competent department accepts anew: the case waits for acceptance there.
+    for (const status of transferable)
+      expect(nextStatus(status, 'transfer', 'deciding_officer')).toBe('submitted');
+    for (const relation of ['applicant', 'receiving_clerk', 'observer'] as const)
+      expect(nextStatus('submitted', 'transfer', relation)).toBeNull();
   });
 
   it('runs the clock only between acceptance and decision, never while a supplement is awaited', () => {

@@ -1,4 +1,4 @@
-import type { AnyCaseAction as CaseAction, CaseStatusName } from '../../../contracts/cases.contract.js';
+import type { LifecycleAction as CaseAction, CaseStatusName } from '../../../contracts/cases.contract.js';
 
 /** Who stands where towards a case; decides which actions are offered. */
 export type CaseRelation = 'applicant' | 'deciding_officer' | 'receiving_clerk' | 'observer';
@@ -34,6 +34,11 @@ const transitions: Record<CaseAction, Transition> = {
   withdraw: { from: open, to: 'withdrawn', by: 'applicant' },
   // 收受分离: the window that received the application hands the result over and so closes it.
   hand_over: { from: ['delivered'], to: 'closed', by: 'receiving_clerk' },
+  // 转办: a misrouted case goes to the competent department before any decision, and waits there
+  // for acceptance anew; an acceptance by the wrong department does not bind the right one, so
+  // its clock starts again from that department's own acceptance. Not while 补正 is awaited: the
+  // applicant is answering a notice of the department that asked.
+  transfer: { from: ['submitted', 'accepted', 'under_review'], to: 'submitted', by: 'deciding_officer' },
 };
 
 /**

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../../test/database.js';
 import { buildTestApp } from '../../../../test/app.js';
 import { registerCitizen, signIn, type TestSession } from '../../../../test/http-session.js';
+import { withRequiredMaterials } from '../../../../test/materials.js';
 import { seedDemoData } from '../../seed.js';
 import { demoPassword } from '../../demo-accounts.js';
 import { loadConfig } from '../../platform/config.js';
@@ -95,13 +96,14 @@ describe.each(databaseKinds())('authorization matrix of case actions on %s', (ki
   const actors: Actor[] = [];
   const officers = {} as Record<City, TestSession>;
   const clerks = {} as Record<City, TestSession>;
+  const gjjOf = {} as Record<City, string>;
 
   const post = async (session: TestSession, url: string, payload: object, status: number) => {
     const res = await app.inject({
       method: 'POST',
       url,
       headers: { ...session.headers, 'idempotency-key': randomUUID() },
-      payload,
+      payload: await withRequiredMaterials(app, session, payload),
     });
     expect(res.statusCode, res.body).toBe(status);
     return res.json().id as string;
@@ -164,6 +166,7 @@ describe.each(databaseKinds())('authorization matrix of case actions on %s', (ki
     );
     for (const city of cities) {
       const gjj = orgs.find((o) => o.cityCode === city && o.key === 'gjj') as OrganisationView;
+      gjjOf[city] = gjj.id;
       const hall = orgs.find((o) => o.cityCode === city && o.key === 'zwfw') as OrganisationView;
       const short = city.slice(0, 4);
       officers[city] = await staff(`officer.${short}`, [
@@ -222,47 +225,116 @@ describe.each(databaseKinds())('authorization matrix of case actions on %s', (ki
     expect(unexpected).toEqual([]);
   });
 
-  it('allows no action to anyone it should not, and each allowed one exactly once', async () => {
-    const unexpected: string[] = [];
-    let allowedChecked = 0;
-    for (const actor of actors) {
-      for (const scenario of scenarios) {
-        for (const city of cities) {
-          const relation = actor.relation(city, scenario);
-          for (const action of anyCaseActionSchema.options) {
-            const isAllowed = relation !== null && allowed[scenario][relation].includes(action);
-            // An allowed action changes the case, so it runs on a fresh case of its own.
-            const caseId = isAllowed ? await apply(city, scenario) : caseIds[scenario][city];
-            const res = await app.inject({
-              method: 'POST',
-              url: `/api/v1/cases/${caseId}/actions`,
-              headers: actor.session?.headers ?? {},
-              payload: bodies[action],
-            });
-            const expected =
-              actor.session === null
-                ? 401
-                : isAllowed
-                  ? 200
-                  : !actor.reads(city, scenario)
-                    ? 404
-                    : relation !== null && actionsOf[relation].includes(action)
-                      ? 409
-                      : 403;
-            if (res.statusCode !== expected)
-              unexpected.push(
-                `${actor.name} ${action} on ${scenario} ${city}: ${res.statusCode} ≠ ${expected}`,
-              );
-            if (isAllowed) allowedChecked += 1;
+  it(
+    'allows no action to anyone it should not, and each allowed one exactly once',
+    { timeout: 300_000 },
+    async () => {
+      const unexpected: string[] = [];
+      let allowedChecked = 0;
+      for (const actor of actors) {
+        for (const scenario of scenarios) {
+          for (const city of cities) {
+            const relation = actor.relation(city, scenario);
+            for (const action of anyCaseActionSchema.options) {
+              const isAllowed = relation !== null && allowed[scenario][relation].includes(action);
+              // An allowed action changes the case, so it runs on a fresh case of its own.
+              const caseId = isAllowed ? await apply(city, scenario) : caseIds[scenario][city];
+              const res = await app.inject({
+                method: 'POST',
+                url: `/api/v1/cases/${caseId}/actions`,
+                headers: actor.session?.headers ?? {},
+                payload: bodies[action],
+              });
+              const expected =
+                actor.session === null
+                  ? 401
+                  : isAllowed
+                    ? 200
+                    : !actor.reads(city, scenario)
+                      ? 404
+                      : relation !== null && actionsOf[relation].includes(action)
+                        ? 409
+                        : 403;
+              if (res.statusCode !== expected)
+                unexpected.push(
+                  `${actor.name} ${action} on ${scenario} ${city}: ${res.statusCode} ≠ ${expected}`,
+                );
+              if (isAllowed) allowedChecked += 1;
+            }
           }
         }
       }
-    }
-    expect(unexpected).toEqual([]);
-    // Online and at a window: the applicant once and the deciding officer three times per city;
-    // awaiting collection: the receiving clerk once per city.
-    expect(allowedChecked).toBe(2 * (4 * 1 + 4 * 3) + 4 * 1);
-  });
+      expect(unexpected).toEqual([]);
+      // Online and at a window: the applicant once and the deciding officer three times per city;
+      // awaiting collection: the receiving clerk once per city.
+      expect(allowedChecked).toBe(2 * (4 * 1 + 4 * 3) + 4 * 1);
+    },
+  );
+
+  it(
+    'allows transfer (转办) and bulk acceptance to nobody but the deciding officer, on cases they may change',
+    { timeout: 300_000 },
+    async () => {
+      const unexpected: string[] = [];
+      let allowedChecked = 0;
+      const isOfficer = (actor: Actor) => actor.name.startsWith('case officer');
+      /** Each new action's request, answered with one status for the one case it names. */
+      const attempts = {
+        transfer: async (actor: Actor, city: City, caseId: string) => {
+          const res = await app.inject({
+            method: 'POST',
+            url: `/api/v1/cases/${caseId}/transfer`,
+            headers: actor.session?.headers ?? {},
+            payload: { toOrgId: gjjOf[receivingCity(city)], reason: '申请人缴存地不在本市，转有权部门办理' },
+          });
+          return res.statusCode;
+        },
+        bulk_accept: async (actor: Actor, _city: City, caseId: string) => {
+          const res = await app.inject({
+            method: 'POST',
+            url: '/api/v1/cases/actions/bulk',
+            headers: { ...(actor.session?.headers ?? {}), 'idempotency-key': randomUUID() },
+            payload: { action: 'accept', caseIds: [caseId] },
+          });
+          if (res.statusCode !== 200) return res.statusCode;
+          const [result] = res.json().results as { ok: boolean; problem: { status: number } | null }[];
+          return result?.ok ? 200 : (result?.problem?.status ?? 500);
+        },
+      };
+      /** Who may, written out: the deciding officer, on a case not yet decided (online or window). */
+      const mayDo = (actor: Actor, city: City, scenario: Scenario) =>
+        actor.relation(city, scenario) === 'decidingOfficer' && scenario !== 'awaiting';
+      for (const [action, attempt] of Object.entries(attempts)) {
+        for (const actor of actors) {
+          for (const scenario of scenarios) {
+            for (const city of cities) {
+              const isAllowed = mayDo(actor, city, scenario);
+              const caseId = isAllowed ? await apply(city, scenario) : caseIds[scenario][city];
+              const status = await attempt(actor, city, caseId);
+              const expected =
+                actor.session === null
+                  ? 401
+                  : isAllowed
+                    ? 200
+                    : action === 'bulk_accept' && !isOfficer(actor)
+                      ? 403
+                      : !actor.reads(city, scenario)
+                        ? 404
+                        : actor.relation(city, scenario) === 'decidingOfficer'
+                          ? 409
+                          : 403;
+              if (status !== expected)
+                unexpected.push(`${actor.name} ${action} on ${scenario} ${city}: ${status} ≠ ${expected}`);
+              if (isAllowed) allowedChecked += 1;
+            }
+          }
+        }
+      }
+      expect(unexpected).toEqual([]);
+      // Both actions, online and at a window, by the deciding officer of each city.
+      expect(allowedChecked).toBe(2 * 2 * 4);
+    },
+  );
 
   it('leaves the untouched cases as they were after all those attempts', async () => {
     for (const scenario of scenarios) {

@@ -1,5 +1,5 @@
 import { hasRole, type Actor } from '../../platform/actor.js';
-import type { AnyCaseAction } from '../../../contracts/cases.contract.js';
+import type { LifecycleAction } from '../../../contracts/cases.contract.js';
 import type { CaseRelation } from './case-lifecycle.js';
 
 interface CaseScope {
@@ -28,6 +28,11 @@ export function canUseWorklist(actor: Actor): boolean {
   return hasRole(actor, 'case_officer');
 }
 
+/** Bulk actions are the department's: a case officer's, on cases of their own departments. */
+export function canActInBulk(actor: Actor): boolean {
+  return hasRole(actor, 'case_officer');
+}
+
 /** Window clerks file on behalf of the person present (异地代收代办) and follow their hall's cases. */
 export function canReceiveAtWindow(actor: Actor): boolean {
   return hasRole(actor, 'window_clerk');
@@ -45,7 +50,7 @@ interface DeliveryScope {
  * officer's close stays for results delivered otherwise. Refines the lifecycle table, which
  * knows statuses but not how a result was delivered.
  */
-export function fitsDelivery(c: DeliveryScope, action: AnyCaseAction): boolean {
+export function fitsDelivery(c: DeliveryScope, action: LifecycleAction): boolean {
   const awaitsCollection =
     c.status === 'delivered' && c.deliveryMethod === 'window' && c.receivingOrgId !== null;
   if (action === 'hand_over') return awaitsCollection;

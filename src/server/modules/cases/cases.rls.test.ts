@@ -5,6 +5,9 @@ import type { Actor } from '../../platform/actor.js';
 import { queryRows } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
 import { createDirectoryModule } from '../directory/index.js';
+import { jobSchedules } from '../../platform/jobs/jobs.tables.js';
+import { caseDeadlineAlerts } from './case-deadline-alerts.tables.js';
+import { caseWorklistCounts } from './case-worklist-counts.tables.js';
 import { caseEvents, cases } from './cases.tables.js';
 
 /** Drizzle wraps the driver's error; PostgreSQL reports a policy violation as SQLSTATE 42501. */
@@ -320,6 +323,81 @@ describe.each(databaseKinds())('row-level security of cases on %s', (kind) => {
         tx.insert(caseEvents).values(event(caseIds['512000'] as string, officer.userId)),
       ),
     ).rejects.toSatisfy(isRowLevelSecurityViolation);
+  });
+
+  it('shows the worklist counts exactly to whoever sees the cases counted, and lets nobody write them', async () => {
+    const counted = (actor: Actor | null) =>
+      test.database.withActor(actor, async (tx) => {
+        const rows = await tx.select().from(caseWorklistCounts);
+        return {
+          orgs: [...new Set(rows.map((r) => r.decidingOrgId))].sort(),
+          cities: [...new Set(rows.map((r) => r.cityCode))].sort(),
+          total: rows.reduce((sum, r) => sum + r.cases, 0),
+        };
+      });
+    const visibleCount = async (actor: Actor) => (await visibleCities(actor)).length;
+    for (const cityCode of cityCodes) {
+      const officer = staff(['case_officer'], cityCode, [gjj[cityCode] as string]);
+      const counts = await counted(officer);
+      expect(counts.orgs).toEqual([gjj[cityCode]]);
+      expect(counts.total).toBe(await visibleCount(officer));
+      const admin = staff(['city_admin'], cityCode, []);
+      expect((await counted(admin)).cities).toEqual([cityCode]);
+      expect((await counted(admin)).total).toBe(await visibleCount(admin));
+    }
+    const office = staff(['coordination_office'], '510100', []);
+    expect((await counted(office)).total).toBe(await visibleCount(office));
+    const citizen: Actor = {
+      userId: applicants[0] as string,
+      kind: 'citizen',
+      roles: [],
+      cityCode: null,
+      orgIds: [],
+      displayName: '',
+    };
+    expect((await counted(citizen)).total).toBe(0);
+    expect((await counted(null)).total).toBe(0);
+    expect((await counted(staff(['window_clerk'], '510600', [halls['510600'] as string]))).total).toBe(0);
+
+    const officer = staff(['case_officer'], '510100', [gjj['510100'] as string]);
+    const write = test.database.withActor(officer, (tx) =>
+      tx
+        .update(caseWorklistCounts)
+        .set({ cases: 1000 })
+        .where(eq(caseWorklistCounts.decidingOrgId, gjj['510100'] as string)),
+    );
+    await expect(write).rejects.toSatisfy(
+      (error: unknown) => (error as { cause?: { code?: string } }).cause?.code === '42501',
+    );
+  });
+
+  it('keeps deadline alerts and job schedules from the application role, and transfers only as the function allows', async () => {
+    const officer = staff(['case_officer'], '510100', [gjj['510100'] as string]);
+    for (const table of [caseDeadlineAlerts, jobSchedules]) {
+      const read = await test.database
+        .withActor(officer, (tx) => tx.select().from(table))
+        .then(
+          () => 'read',
+          (error: { cause?: { code?: string } }) => error.cause?.code,
+        );
+      expect(read).toBe('42501');
+    }
+    // A case officer of the case's department, without the transfer in its history: nothing moves.
+    const moved = await test.database.withActor(officer, async (tx) => {
+      const [row] = await queryRows<{ done: boolean }>(
+        tx,
+        sql`select transfer_case(${caseIds['510100'] as string}::uuid, ${newId()}::uuid, now()) as done`,
+      );
+      return row?.done;
+    });
+    expect(moved).toBe(false);
+    const [row] = await test.database.withSystem((tx) =>
+      tx
+        .select()
+        .from(cases)
+        .where(eq(cases.id, caseIds['510100'] as string)),
+    );
+    expect(row?.decidingOrgId).toBe(gjj['510100']);
   });
 
   it('keeps the settings inside the transaction that set them', async () => {

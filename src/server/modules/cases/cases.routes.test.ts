@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../../test/database.js';
 import { buildTestApp } from '../../../../test/app.js';
 import { registerCitizen, signIn, type TestSession } from '../../../../test/http-session.js';
+import { requiredMaterials, withRequiredMaterials } from '../../../../test/materials.js';
 import { seedDemoData } from '../../seed.js';
 import { demoPassword } from '../../demo-accounts.js';
 import { loadConfig } from '../../platform/config.js';
@@ -25,12 +26,12 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
   let ziyangOfficer: TestSession;
   let caseId: string;
 
-  const apply = (session: TestSession, body: object, key: string = randomUUID()) =>
+  const apply = async (session: TestSession, body: object, key: string = randomUUID()) =>
     app.inject({
       method: 'POST',
       url: '/api/v1/cases',
       headers: { ...session.headers, 'idempotency-key': key },
-      payload: body,
+      payload: await withRequiredMaterials(app, session, body),
     });
   const act = (session: TestSession, id: string, body: object) =>
     app.inject({
@@ -290,8 +291,9 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
     it('answers a retry with the first answer and files one case', async () => {
       const before = await countMine(otherCitizen);
       const key = randomUUID();
-      const first = await apply(otherCitizen, body, key);
-      const again = await apply(otherCitizen, body, key);
+      const files = { ...body, materials: await requiredMaterials(app, otherCitizen, ITEM, '512000') };
+      const first = await apply(otherCitizen, files, key);
+      const again = await apply(otherCitizen, files, key);
       expect(first.statusCode).toBe(201);
       expect(again.statusCode).toBe(201);
       expect(again.headers['idempotent-replayed']).toBe('true');
@@ -302,7 +304,8 @@ describe.each(databaseKinds())('applying and deciding over HTTP on %s', (kind) =
     it('files exactly one case when the same request arrives twice at once', async () => {
       const before = await countMine(otherCitizen);
       const key = randomUUID();
-      const answers = await Promise.all([apply(otherCitizen, body, key), apply(otherCitizen, body, key)]);
+      const files = { ...body, materials: await requiredMaterials(app, otherCitizen, ITEM, '512000') };
+      const answers = await Promise.all([apply(otherCitizen, files, key), apply(otherCitizen, files, key)]);
       const ids = new Set(answers.filter((a) => a.statusCode === 201).map((a) => a.json().id));
       expect(ids.size).toBe(1);
       expect(answers.every((a) => a.statusCode === 201 || a.statusCode === 409)).toBe(true);

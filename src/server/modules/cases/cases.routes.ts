@@ -7,8 +7,9 @@ import {
   caseActionRequestSchema,
   caseDetailSchema,
   caseListSchema,
-  caseStatusSchema,
   windowApplicationSchema,
+  worklistQuerySchema,
+  worklistSchema,
 } from '../../../contracts/cases.contract.js';
 import type { CasesService } from './cases.service.js';
 
@@ -66,17 +67,13 @@ export function casesRoutes(service: CasesService): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['cases'],
-          summary: 'Cases received at the window clerk’s service hall',
-          querystring: listQuery.extend({ status: caseStatusSchema.optional() }),
-          response: { 200: caseListSchema },
+          summary:
+            'Cases received at the window clerk’s service hall, filtered, with counts on the first page',
+          querystring: worklistQuerySchema,
+          response: { 200: worklistSchema },
         },
       },
-      async (request) =>
-        service.listWindowWorklist({
-          actor: requireActor(request),
-          status: request.query.status,
-          cursor: request.query.cursor,
-        }),
+      async (request) => service.listWindowWorklist({ actor: requireActor(request), query: request.query }),
     );
     app.get(
       '/api/v1/cases/mine',
@@ -88,17 +85,13 @@ export function casesRoutes(service: CasesService): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['cases'],
-          summary: 'Cases routed to the officer’s departments',
-          querystring: listQuery.extend({ status: caseStatusSchema.optional() }),
-          response: { 200: caseListSchema },
+          summary:
+            'Cases routed to the officer’s departments, filtered (status, item, receiving and deciding city, deadline light), with counts on the first page',
+          querystring: worklistQuerySchema,
+          response: { 200: worklistSchema },
         },
       },
-      async (request) =>
-        service.listWorklist({
-          actor: requireActor(request),
-          status: request.query.status,
-          cursor: request.query.cursor,
-        }),
+      async (request) => service.listWorklist({ actor: requireActor(request), query: request.query }),
     );
     app.get(
       '/api/v1/cases/:id',

@@ -15,6 +15,10 @@ import {
   type CaseSummary,
   type WindowApplication,
   type WindowCaseAction,
+  type Worklist,
+  type WorklistQuery,
+  officerCaseActionSchema,
+  type OfficerCaseAction,
 } from '../../../contracts/cases.contract.js';
 import { maskIdNumber, maskMobile, maskName } from '../../../contracts/personal-data.js';
 import type { CatalogModule } from '../catalog/index.js';
@@ -22,7 +26,18 @@ import { buildFormSchema } from '../catalog/index.js';
 import type { DirectoryModule } from '../directory/index.js';
 import type { ApplicantProfile, IdentityModule } from '../identity/index.js';
 import type { CalendarModule } from '../calendar/index.js';
+import { recordCaseView } from '../access-records/index.js';
 import { supplementPauses } from './case-deadline.js';
+import { DEFAULT_WARNING_DAYS, lightDatesOn, lightOf, type LightDates } from './case-lights.js';
+import { createWorklist, type WorklistPage } from './case-worklist.js';
+import { createItemNameCache } from './item-names.js';
+import { toMaterialView, type CaseMaterials } from './case-materials.service.js';
+import {
+  holderOfCase,
+  holderOfProfile,
+  slotsOfImplementation,
+  slotsOfSupplement,
+} from './case-materials.rules.js';
 import { actionIsFor, allowedActions, nextStatus, type CaseRelation } from './case-lifecycle.js';
 import { businessYear, formatCaseNumber, newQueryCode } from './case-numbers.js';
 import { casesErrors } from './cases.errors.js';
@@ -45,6 +60,10 @@ export interface CasesDeps {
   directory: Pick<DirectoryModule, 'findCity' | 'findOrganisation'>;
   identity: Pick<IdentityModule, 'findApplicantProfile' | 'findCitizenByIdNumber'>;
   calendar: Pick<CalendarModule, 'dueDate'>;
+  /** 申请材料: checked and recorded with the application and with each 补正. */
+  materials: CaseMaterials;
+  /** Yellow from this many working days before the due date (default 2). */
+  deadlineWarningDays?: number;
   now?: () => Date;
 }
 
@@ -54,6 +73,8 @@ function lastSupplementRequest(events: CaseEventRow[]): CaseEventRow | undefined
 }
 
 const isWebAction = (a: string): a is CaseAction => (caseActionSchema.options as string[]).includes(a);
+const isOfficerAction = (a: string): a is OfficerCaseAction =>
+  (officerCaseActionSchema.options as string[]).includes(a);
 
 /** What the actor's relation may do to the case now, refined by how its result was delivered. */
 function offeredActions(row: CaseRow, relation: CaseRelation) {
@@ -99,8 +120,11 @@ function decodeCursor(cursor: string | undefined): ListCursor | null {
 
 /** The case engine of the walking skeleton: apply online, accept, decide, follow. */
 export function createCasesService(deps: CasesDeps) {
-  const { database, repository, catalog, directory, identity, calendar } = deps;
+  const { database, repository, catalog, directory, identity, calendar, materials } = deps;
   const now = deps.now ?? (() => new Date());
+  const warningDays = deps.deadlineWarningDays ?? DEFAULT_WARNING_DAYS;
+  const worklist = createWorklist({ repository, directory });
+  const itemNames = createItemNameCache();
 
   /** Names for views, looked up once per transaction. */
   function namer(tx: Tx) {
@@ -113,8 +137,14 @@ export function createCasesService(deps: CasesDeps) {
       }
       return value;
     };
+    let lights: Promise<LightDates> | undefined;
     return {
-      item: (code: string) => once(`i:${code}`, async () => (await catalog.findItem(tx, code))?.name ?? code),
+      /** Today's deadline light dates, read once per transaction. */
+      lights: () => (lights ??= lightDatesOn(tx, calendar, now(), warningDays)),
+      item: (code: string) =>
+        once(`i:${code}`, () =>
+          itemNames(code, async () => (await catalog.findItem(tx, code))?.name ?? code),
+        ),
       city: (code: string) =>
         once(`c:${code}`, async () => (await directory.findCity(tx, code))?.name ?? code),
       org: (id: string) =>
@@ -144,6 +174,7 @@ export function createCasesService(deps: CasesDeps) {
       dueDate: row.dueDate,
       submittedAt: row.submittedAt.toISOString(),
       decidedAt: row.decidedAt?.toISOString() ?? null,
+      light: lightOf(row, await names.lights()),
     };
   }
 
@@ -189,9 +220,12 @@ export function createCasesService(deps: CasesDeps) {
       ...(relation === 'receiving_clerk'
         ? {
             windowActions: offeredActions(row, relation).filter(
-              (a): a is WindowCaseAction => !isWebAction(a),
+              (a): a is WindowCaseAction => !isWebAction(a) && !isOfficerAction(a),
             ),
           }
+        : {}),
+      ...(relation === 'deciding_officer'
+        ? { officerActions: offeredActions(row, relation).filter(isOfficerAction) }
         : {}),
       pendingSupplement:
         row.status === 'supplement_requested' && pending
@@ -206,6 +240,7 @@ export function createCasesService(deps: CasesDeps) {
         : null,
       deadline: clock?.computation ?? null,
       clockPaused: clock?.paused ?? false,
+      materials: await materials.list(tx, row.id),
     };
   }
 
@@ -216,6 +251,16 @@ export function createCasesService(deps: CasesDeps) {
     for (const row of visible) items.push(await toSummary(names, row, relationTo(actor, row) ?? 'observer'));
     const last = visible[visible.length - 1];
     return { items, nextCursor: rows.length > repository.pageSize && last ? encodeCursor(last) : null };
+  }
+
+  /** A worklist page as sent: summaries with lights, the next cursor, counts on the first page. */
+  async function worklistView(tx: Tx, actor: Actor, result: WorklistPage): Promise<Worklist> {
+    const names = namer(tx);
+    const items = [];
+    for (const row of result.rows)
+      items.push(await toSummary(names, row, relationTo(actor, row) ?? 'observer'));
+    const { yellowUntil } = await names.lights();
+    return { items, nextCursor: result.nextCursor, counts: result.counts, order: result.order, yellowUntil };
   }
 
   /** The published implementation, and the form checked against it, with every field error located. */
@@ -315,6 +360,12 @@ export function createCasesService(deps: CasesDeps) {
     const form = found.parseForm();
     const profile = await identity.findApplicantProfile(tx, actor.userId);
     if (!profile || profile.kind === 'staff') throw casesErrors.onlyApplicants();
+    const supplied = await materials.check(tx, {
+      slots: slotsOfImplementation(found.implementation.materials),
+      inputs: application.materials ?? [],
+      supplierId: actor.userId,
+      holder: holderOfProfile(profile),
+    });
     const created = await insertNewCase(tx, {
       found,
       form,
@@ -337,6 +388,7 @@ export function createCasesService(deps: CasesDeps) {
       },
       at: now(),
     });
+    await materials.record(tx, supplied, { caseId: created.id, eventSeq: 1 });
     return toDetail(tx, created, 'applicant');
   }
 
@@ -366,6 +418,13 @@ export function createCasesService(deps: CasesDeps) {
     if (!person || !matchesAccount(person, application.applicant.realName.trim()))
       throw casesErrors.applicantAccountNotFound();
     const form = found.parseForm();
+    // What the clerk scanned, uploaded under the clerk's own account, for the person present.
+    const supplied = await materials.check(tx, {
+      slots: slotsOfImplementation(found.implementation.materials),
+      inputs: application.materials ?? [],
+      supplierId: actor.userId,
+      holder: holderOfProfile(person),
+    });
     const at = now();
     const created = await insertNewCase(tx, {
       found,
@@ -394,6 +453,7 @@ export function createCasesService(deps: CasesDeps) {
       },
       at,
     });
+    await materials.record(tx, supplied, { caseId: created.id, eventSeq: 1 });
     const detail = await toDetail(tx, created, 'receiving_clerk');
     const names = namer(tx);
     return {
@@ -461,19 +521,10 @@ export function createCasesService(deps: CasesDeps) {
     },
 
     /** Cases received at the clerk's hall, to follow them and hand results over. */
-    async listWindowWorklist({
-      actor,
-      status,
-      cursor,
-    }: {
-      actor: Actor;
-      status?: CaseStatusName;
-      cursor?: string;
-    }): Promise<CaseList> {
+    async listWindowWorklist({ actor, query }: { actor: Actor; query: WorklistQuery }): Promise<Worklist> {
       if (!canReceiveAtWindow(actor)) throw platformErrors.forbidden();
-      const after = decodeCursor(cursor);
       return database.withActor(actor, async (tx) =>
-        page(tx, await repository.listForReceivingHalls(tx, actor.orgIds, status, after), actor),
+        worklistView(tx, actor, await worklist.window(tx, actor, query, await namer(tx).lights())),
       );
     },
 
@@ -483,6 +534,8 @@ export function createCasesService(deps: CasesDeps) {
         const row = await repository.findCase(tx, caseId);
         const relation = row && relationTo(actor, row);
         if (!row || !relation) throw casesErrors.notFound();
+        // Staff opening the case in full leave a record the applicant can read (data tracker).
+        await recordCaseView(tx, { actor, viewedCase: row, relation, seen: 'case_detail', at: now() });
         return toDetail(tx, row, relation);
       });
     },
@@ -496,19 +549,10 @@ export function createCasesService(deps: CasesDeps) {
     },
 
     /** Cases routed to the officer's departments. */
-    async listWorklist({
-      actor,
-      status,
-      cursor,
-    }: {
-      actor: Actor;
-      status?: CaseStatusName;
-      cursor?: string;
-    }): Promise<CaseList> {
+    async listWorklist({ actor, query }: { actor: Actor; query: WorklistQuery }): Promise<Worklist> {
       if (!canUseWorklist(actor)) throw platformErrors.forbidden();
-      const after = decodeCursor(cursor);
       return database.withActor(actor, async (tx) =>
-        page(tx, await repository.listForDepartments(tx, actor.orgIds, status, after), actor),
+        worklistView(tx, actor, await worklist.department(tx, actor, query, await namer(tx).lights())),
       );
     },
 
@@ -517,12 +561,15 @@ export function createCasesService(deps: CasesDeps) {
       actor,
       caseId,
       request,
+      tx: outer,
     }: {
       actor: Actor;
       caseId: string;
       request: CaseActionRequest;
+      /** The caller's transaction (a bulk action's savepoint); a transaction of its own otherwise. */
+      tx?: Tx;
     }): Promise<CaseDetail> {
-      return database.withActor(actor, async (tx) => {
+      const run = async (tx: Tx) => {
         const visible = await repository.findCase(tx, caseId);
         const relation = visible && relationTo(actor, visible);
         if (!visible || !relation) throw casesErrors.notFound();
@@ -537,6 +584,17 @@ export function createCasesService(deps: CasesDeps) {
         const resumeTo = lastSupplementRequest(events)?.fromStatus as CaseStatusName | undefined;
         const to = nextStatus(row.status, request.action, relation, resumeTo);
         if (!to || !fitsDelivery(row, request.action)) throw casesErrors.transitionNotAllowed();
+        // A 补正 is answered with files for the items it listed, all checked before anything changes.
+        const supplied =
+          request.action === 'supplement' && request.materials?.length
+            ? await materials.check(tx, {
+                slots: slotsOfSupplement(lastSupplementRequest(events)?.details?.items ?? []),
+                inputs: request.materials,
+                supplierId: actor.userId,
+                holder: holderOfCase(row),
+                caseId: row.id,
+              })
+            : null;
         const at = now();
         const reason = request.reason?.trim() || null;
         await repository.updateStatus(tx, row.id, {
@@ -581,6 +639,11 @@ export function createCasesService(deps: CasesDeps) {
           type: 'case.event',
           payload: { caseId: row.id, seq: (events[events.length - 1]?.seq ?? 0) + 1, type: request.action },
         });
+        if (supplied)
+          await materials.record(tx, supplied, {
+            caseId: row.id,
+            eventSeq: (events[events.length - 1]?.seq ?? 0) + 1,
+          });
         const updated = await repository.findCase(tx, row.id);
         if (!updated) throw casesErrors.notFound();
         const clock = await deadlineOf(tx, updated, await repository.listEvents(tx, row.id));
@@ -593,7 +656,29 @@ export function createCasesService(deps: CasesDeps) {
           updated.dueDate = clock.computation.dueDate;
         }
         return toDetail(tx, updated, relation);
+      };
+      return outer ? run(outer) : database.withActor(actor, run);
+    },
+
+    /** An uploaded material's file, for whoever may read the case (staff preview, the applicant). */
+    async openMaterial({ actor, caseId, materialId }: { actor: Actor; caseId: string; materialId: string }) {
+      const { row, sha256 } = await database.withActor(actor, async (tx) => {
+        const visible = await repository.findCase(tx, caseId);
+        const relation = visible && relationTo(actor, visible);
+        if (!visible || !relation) throw casesErrors.notFound();
+        const opened = await materials.open(tx, caseId, materialId);
+        // A preview shows the applicant's document itself: it belongs in their data tracker.
+        await recordCaseView(tx, {
+          actor,
+          viewedCase: visible,
+          relation,
+          seen: 'material_preview',
+          seenRef: materialId,
+          at: now(),
+        });
+        return opened;
       });
+      return { material: toMaterialView(row), sha256, content: await materials.openContent(sha256) };
     },
   };
 }

@@ -37,6 +37,15 @@ export interface CaseEventDetails {
   clerkName?: string;
   /** The window clerk's checks before filing. */
   precheck?: { identityVerified: true; materialsChecked: true };
+  /** 转办: the department (and its city) a misrouted case left, and the one it went to. */
+  transfer?: {
+    fromOrgId: string;
+    fromOrgName: string;
+    fromCityCode: string;
+    toOrgId: string;
+    toOrgName: string;
+    toCityCode: string;
+  };
 }
 
 /** One application (办件). city_code is the deciding city; its department decides. */
@@ -80,11 +89,28 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_case_number_key').on(t.caseNumber),
     index('cases_applicant_id_idx').on(t.applicantId, t.submittedAt),
-    index('cases_deciding_org_worklist_idx').on(t.decidingOrgId, t.status, t.submittedAt),
+    // The department's worklist, one index per filter that can be selective, each in the list's
+    // order (newest first, read backwards) with id last so that keyset pages are exact.
+    index('cases_deciding_org_worklist_idx').on(t.decidingOrgId, t.status, t.submittedAt, t.id),
+    index('cases_deciding_org_recent_idx').on(t.decidingOrgId, t.submittedAt, t.id),
+    index('cases_deciding_org_item_idx').on(t.decidingOrgId, t.itemCode, t.submittedAt, t.id),
+    index('cases_deciding_org_receiving_city_idx').on(
+      t.decidingOrgId,
+      t.receivingCityCode,
+      t.submittedAt,
+      t.id,
+    ),
+    // Cases whose clock runs, by due date: the light filter (most urgent first) and the sweep.
+    // Small, since decided cases leave it.
+    index('cases_deciding_org_clock_idx')
+      .on(t.decidingOrgId, t.dueDate, t.id)
+      .where(sql`status in ('accepted', 'under_review')`),
     index('cases_city_code_idx').on(t.cityCode, t.submittedAt),
     index('cases_receiving_city_code_idx').on(t.receivingCityCode),
     index('cases_implementation_id_idx').on(t.implementationId),
     index('cases_receiving_org_worklist_idx').on(t.receivingOrgId, t.submittedAt),
+    // Statistics read the cases changed since their last refresh (migration 0015).
+    index('cases_updated_at_idx').on(t.updatedAt, t.id),
     // A window case without its hall or the applicant's consent could not be traced back.
     check(
       'cases_window_channel_complete',

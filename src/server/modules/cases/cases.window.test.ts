@@ -10,6 +10,7 @@ import {
   signIn,
   type TestSession,
 } from '../../../../test/http-session.js';
+import { withRequiredMaterials } from '../../../../test/materials.js';
 import { seedDemoData } from '../../seed.js';
 import { demoPassword } from '../../demo-accounts.js';
 import { loadConfig } from '../../platform/config.js';
@@ -45,12 +46,12 @@ describe.each(databaseKinds())('window channel (异地代收代办) over HTTP on
     precheck,
     ...over,
   });
-  const receive = (session: TestSession, payload: object, key: string = randomUUID()) =>
+  const receive = async (session: TestSession, payload: object, key: string = randomUUID()) =>
     app.inject({
       method: 'POST',
       url: '/api/v1/cases/window',
       headers: { ...session.headers, 'idempotency-key': key },
-      payload,
+      payload: await withRequiredMaterials(app, session, payload),
     });
   const act = (session: TestSession, id: string, payload: object) =>
     app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions`, headers: session.headers, payload });
@@ -92,7 +93,8 @@ describe.each(databaseKinds())('window channel (异地代收代办) over HTTP on
 
   it('files in the citizen’s name at the Deyang window and hands back a 收件告知单', async () => {
     const key = randomUUID();
-    const res = await receive(clerk, body(), key);
+    const scanned = await withRequiredMaterials(app, clerk, body());
+    const res = await receive(clerk, scanned, key);
     expect(res.statusCode).toBe(201);
     const detail = res.json();
     caseId = detail.id;
@@ -133,7 +135,7 @@ describe.each(databaseKinds())('window channel (异地代收代办) over HTTP on
       deliveryOptions: ['online', 'window'],
     });
 
-    const again = await receive(clerk, body(), key);
+    const again = await receive(clerk, scanned, key);
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().id).toBe(caseId);

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../../test/database.js';
 import { buildTestApp } from '../../../../test/app.js';
 import { registerCitizen, signIn, type TestSession } from '../../../../test/http-session.js';
+import { requiredMaterials } from '../../../../test/materials.js';
 import { seedDemoData } from '../../seed.js';
 import { demoPassword } from '../../demo-accounts.js';
 import { loadConfig } from '../../platform/config.js';
@@ -224,6 +225,7 @@ describe.each(databaseKinds())('the service catalogue on %s', (kind) => {
             employer: '眉山某公司',
             reason: 'job_change',
           },
+          materials: await requiredMaterials(app, citizen, HOUSING_FUND_TRANSFER, '511400'),
         },
       });
       expect(applied.statusCode).toBe(201);

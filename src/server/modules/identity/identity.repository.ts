@@ -111,7 +111,10 @@ export function createIdentityRepository() {
 
     insertSession: (db: Executor, row: typeof sessions.$inferInsert) => db.insert(sessions).values(row),
 
-    /** The session of a cookie with what authentication needs of its account. */
+    /**
+     * The session of a cookie with what authentication needs of its account, staff role grants
+     * included (oldest first), in one statement: it runs on every request whose session is not cached.
+     */
     async findSessionByTokenHash(db: Executor, tokenHash: string) {
       const [row] = await db
         .select({
@@ -122,6 +125,14 @@ export function createIdentityRepository() {
             displayName: accounts.displayName,
             disabledAt: accounts.disabledAt,
           },
+          grants: sql<
+            Pick<RoleGrantRow, 'role' | 'cityCode' | 'orgId'>[]
+          >`case when ${accounts.kind} = 'staff'
+            then coalesce((
+              select json_agg(json_build_object('role', g.role, 'cityCode', g.city_code, 'orgId', g.org_id)
+                              order by g.created_at, g.id)
+              from staff_role_grants g where g.account_id = ${accounts.id}), '[]'::json)
+            else '[]'::json end`,
         })
         .from(sessions)
         .innerJoin(accounts, eq(accounts.id, sessions.accountId))

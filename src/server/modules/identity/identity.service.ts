@@ -33,6 +33,7 @@ import {
   type RoleGrantRow,
 } from './identity.repository.js';
 import { loginLookups, type LoginLookup } from './login-identifiers.js';
+import { createSessionCache } from './session-cache.js';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './passwords.js';
 
 export type CitizenRegistrationForm = z.output<typeof citizenRegistrationSchema>;
@@ -55,6 +56,12 @@ type DirectoryLookups = Pick<DirectoryModule, 'findOrganisation' | 'findOrganisa
 
 /** last_seen_at is written at most this often, so that busy sessions do not write on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
+/**
+ * How long this process trusts a session it read without reading it again. A session ended in
+ * another process (sign-out, a disabled account, changed roles) stops working here within this time.
+ */
+export const SESSION_CACHE_TTL_MS = 5_000;
+const SESSION_CACHE_MAX_ENTRIES = 20_000;
 /** Longer cookie values are not ours; they are refused before hashing. */
 const MAX_TOKEN_LENGTH = 128;
 
@@ -88,15 +95,22 @@ export function createIdentityService({
   directory,
   repository,
   now = () => new Date(),
+  sessionCacheTtlMs = SESSION_CACHE_TTL_MS,
 }: {
   database: Database;
   config: Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'>;
   directory: DirectoryLookups;
   repository: IdentityRepository;
   now?: () => Date;
+  /** 0 turns the cache off: every request reads its session. */
+  sessionCacheTtlMs?: number;
 }) {
   const idleMs = config.SESSION_IDLE_MINUTES * 60_000;
   const absoluteMs = config.SESSION_ABSOLUTE_HOURS * 3_600_000;
+  const sessionCache = createSessionCache({
+    ttlMs: sessionCacheTtlMs,
+    maxEntries: SESSION_CACHE_MAX_ENTRIES,
+  });
 
   async function nameGrants(tx: Tx, grants: RoleGrantRow[]): Promise<NamedGrant[]> {
     const names = new Map<string, string | null>();
@@ -123,8 +137,11 @@ export function createIdentityService({
   async function openSession(tx: Tx, account: AccountRow, context: SignInContext): Promise<SignedIn> {
     const at = now();
     if (context.previousToken) {
-      await repository.deleteSessionByTokenHash(tx, hashToken(context.previousToken));
+      const previous = hashToken(context.previousToken);
+      sessionCache.forgetTokenHash(previous);
+      await repository.deleteSessionByTokenHash(tx, previous);
     }
+    sessionCache.forgetAccount(account.id);
     await repository.deleteStaleSessions(tx, account.id, at, new Date(at.getTime() - idleMs));
     const token = newSecretToken();
     const csrfToken = newSecretToken();
@@ -365,6 +382,7 @@ export function createIdentityService({
       session: SessionContext | null;
     }): Promise<void> {
       if (!actor || !session) return;
+      sessionCache.forgetSession(session.id);
       await guarded(() => database.withActor(actor, (tx) => repository.deleteSession(tx, session.id)));
     },
 
@@ -386,29 +404,55 @@ export function createIdentityService({
 
     /**
      * Turns a session cookie into the acting account, or null. Sessions past their absolute or
-     * idle limit, and sessions of disabled accounts, are deleted on sight.
+     * idle limit, and sessions of disabled accounts, are deleted on sight. A session this process
+     * read less than the cache TTL ago is served from memory, its limits checked against the
+     * clock; otherwise one statement reads it, outside any transaction (nothing here needs one).
      */
     async resolveSession(token: string): Promise<{ actor: Actor; session: SessionContext } | null> {
       if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) return null;
       const at = now();
-      return guarded(() =>
-        database.withSystem(async (tx) => {
-          const row = await repository.findSessionByTokenHash(tx, hashToken(token));
-          if (!row) return null;
-          const { session, account } = row;
-          const idleFor = at.getTime() - session.lastSeenAt.getTime();
-          if (session.expiresAt <= at || idleFor >= idleMs || account.disabledAt) {
-            await repository.deleteSession(tx, session.id);
-            return null;
+      const atMs = at.getTime();
+      const tokenHash = hashToken(token);
+      const cached = sessionCache.get(tokenHash, atMs);
+      if (cached) {
+        const lastSeen = Math.max(cached.storedLastSeen, cached.lastSeen);
+        if (cached.expiresAt > atMs && atMs - lastSeen < idleMs) {
+          cached.lastSeen = atMs;
+          if (atMs - cached.storedLastSeen >= TOUCH_INTERVAL_MS) {
+            cached.storedLastSeen = atMs;
+            await guarded(() => repository.updateSessionLastSeen(database.db, cached.sessionId, at));
           }
-          if (idleFor >= TOUCH_INTERVAL_MS) await repository.updateSessionLastSeen(tx, session.id, at);
-          const grants = account.kind === 'staff' ? await repository.listRoleGrants(tx, account.id) : [];
-          return {
-            actor: toActor(account, grants),
-            session: { id: session.id, csrfToken: session.csrfToken },
-          };
-        }),
-      );
+          // A copy per request, so nothing a request does to its actor reaches the next one.
+          const actor = { ...cached.actor, roles: [...cached.actor.roles], orgIds: [...cached.actor.orgIds] };
+          return { actor, session: { id: cached.sessionId, csrfToken: cached.csrfToken } };
+        }
+        // Past a limit by this process's reckoning: the database decides, and deletes it if so.
+        sessionCache.forgetTokenHash(tokenHash);
+      }
+      return guarded(async () => {
+        const row = await repository.findSessionByTokenHash(database.db, tokenHash);
+        if (!row) return null;
+        const { session, account, grants } = row;
+        const idleFor = atMs - session.lastSeenAt.getTime();
+        if (session.expiresAt <= at || idleFor >= idleMs || account.disabledAt) {
+          await repository.deleteSession(database.db, session.id);
+          return null;
+        }
+        const touched = idleFor >= TOUCH_INTERVAL_MS;
+        if (touched) await repository.updateSessionLastSeen(database.db, session.id, at);
+        const actor = toActor(account, grants);
+        sessionCache.set(tokenHash, {
+          sessionId: session.id,
+          accountId: account.id,
+          actor: { ...actor, roles: [...actor.roles], orgIds: [...actor.orgIds] },
+          csrfToken: session.csrfToken,
+          expiresAt: session.expiresAt.getTime(),
+          storedLastSeen: touched ? atMs : session.lastSeenAt.getTime(),
+          lastSeen: atMs,
+          loadedAt: atMs,
+        });
+        return { actor, session: { id: session.id, csrfToken: session.csrfToken } };
+      });
     },
 
     /**

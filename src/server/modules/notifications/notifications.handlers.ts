@@ -24,6 +24,8 @@ export interface CaseEventNotice {
     items?: { name: string; requirement: string }[];
     method?: 'online' | 'post' | 'window';
     trackingNumber?: string;
+    /** Where a transferred case went. */
+    toOrgName?: string;
   } | null;
 }
 
@@ -56,7 +58,10 @@ export function createCaseEventHandler(deps: NotificationHandlerDeps) {
         caseNumber: notice.caseNumber,
         itemName: item?.name ?? notice.itemCode,
         itemNameEn: item?.nameEn ?? notice.itemCode,
-        ...(notice.note && ['not_accept', 'refuse'].includes(notice.type) ? { reason: notice.note } : {}),
+        ...(notice.note && ['not_accept', 'refuse', 'transfer'].includes(notice.type)
+          ? { reason: notice.note }
+          : {}),
+        ...(notice.details?.toOrgName ? { orgName: notice.details.toOrgName } : {}),
         ...(notice.details?.items ? { items: notice.details.items } : {}),
         ...(notice.details?.method ? { method: notice.details.method } : {}),
         ...(notice.details?.trackingNumber ? { trackingNumber: notice.details.trackingNumber } : {}),

@@ -9,6 +9,13 @@ export interface NoticeParams {
   items?: { name: string; requirement: string }[];
   method?: 'online' | 'post' | 'window';
   trackingNumber?: string;
+  /** 差评整改: the organisation that served, the rating, the window visited and the task's due date. */
+  orgName?: string;
+  orgNameEn?: string;
+  grade?: number;
+  window?: string;
+  visitDate?: string;
+  dueDate?: string;
 }
 
 /**

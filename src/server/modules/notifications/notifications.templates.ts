@@ -1,5 +1,7 @@
 import type { Locale } from '../../platform/http/i18n.js';
 import type { NoticeParams } from './notifications.tables.js';
+import { rectificationWordings } from './rectification.templates.js';
+import { caseStaffWordings } from './case-staff.templates.js';
 
 export interface RenderedNotice {
   title: string;
@@ -80,6 +82,8 @@ const wordings: Record<Locale, Record<string, Wording>> = {
       title: '申请已撤回',
       body: (p) => `您已撤回“${p.item}”（办件编号 ${p.caseNumber}）的申请。如仍需办理，可重新提交。`,
     },
+    ...rectificationWordings['zh-CN'],
+    ...caseStaffWordings['zh-CN'],
   },
   en: {
     submitted: {
@@ -136,6 +140,8 @@ const wordings: Record<Locale, Record<string, Wording>> = {
       body: (p) =>
         `You have withdrawn your application for "${p.item}" (case ${p.caseNumber}). You may apply again at any time.`,
     },
+    ...rectificationWordings.en,
+    ...caseStaffWordings.en,
   },
 };
 

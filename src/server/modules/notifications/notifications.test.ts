@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../../test/database.js';
 import { buildTestApp } from '../../../../test/app.js';
 import { registerCitizen, signIn, type TestSession } from '../../../../test/http-session.js';
+import { withRequiredMaterials } from '../../../../test/materials.js';
 import { seedDemoData } from '../../seed.js';
 import { demoPassword } from '../../demo-accounts.js';
 import type { Actor } from '../../platform/actor.js';
@@ -154,7 +155,11 @@ describe.each(databaseKinds())('notifying the applicant of case events on %s', (
       method: 'POST',
       url: '/api/v1/cases',
       headers: { ...citizen.headers, 'idempotency-key': randomUUID() },
-      payload: { itemCode: ITEM, cityCode: '510100', form: validForm },
+      payload: await withRequiredMaterials(app, citizen, {
+        itemCode: ITEM,
+        cityCode: '510100',
+        form: validForm,
+      }),
     });
     expect(submitted.statusCode).toBe(201);
     caseId = submitted.json().id;
@@ -275,7 +280,11 @@ describe.each(databaseKinds())('notifications without a mail server on %s', (kin
       method: 'POST',
       url: '/api/v1/cases',
       headers: { ...citizen.headers, 'idempotency-key': randomUUID() },
-      payload: { itemCode: ITEM, cityCode: '510100', form: validForm },
+      payload: await withRequiredMaterials(app, citizen, {
+        itemCode: ITEM,
+        cityCode: '510100',
+        form: validForm,
+      }),
     });
     expect(res.statusCode).toBe(201);
     expect(await jobs.runOnce()).toMatchObject({ claimed: 1, done: 1 });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { queryRows, type Tx } from '../db/database.js';
+import pg from 'pg';
+import { queryRows, runAtCommit, type Tx } from '../db/database.js';
 import { createErrorFactory } from './errors.js';
 import { idempotencyKeys } from './idempotency.tables.js';
 
@@ -64,36 +65,54 @@ export function idempotencyClaim(request: FastifyRequest): IdempotencyClaim {
 }
 
 /**
- * Runs `produce` at most once per account and key. The stored answer is written in the same
- * transaction as the work, so an acknowledged submission and its key commit or vanish together;
- * a concurrent duplicate finds the key locked and is told to wait (409).
+ * Runs `produce` at most once per account and key. The key is claimed first and its answer
+ * written in the same transaction as the work, so an acknowledged submission and its key commit
+ * or vanish together; a concurrent duplicate finds the key's lock taken and is told to wait (409).
+ * An error from `produce` must end the transaction (it does when it propagates out of
+ * withActor): a refused request then leaves no key behind and a corrected retry goes through.
+ *
+ * One round trip of its own on the way to a new answer. It takes the advisory lock and, only if
+ * it got the lock, inserts the claim. ON CONFLICT sees rows committed after the statement's
+ * snapshot was taken, so a duplicate that committed just before the lock was granted is found
+ * there, not missed; only then is the stored answer read, by a statement that starts after the
+ * lock. The answer is written into the claim by a statement that travels with COMMIT.
  */
 export async function runIdempotent<T>(
   tx: Tx,
   { accountId, claim }: { accountId: string; claim: IdempotencyClaim },
   produce: () => Promise<{ status: number; body: T }>,
 ): Promise<{ status: number; body: T; replayed: boolean }> {
-  const [lock] = await queryRows<{ locked: boolean }>(
+  const [taken] = await queryRows<{ locked: boolean; claimed: boolean }>(
     tx,
-    sql`select pg_try_advisory_xact_lock(hashtextextended(${`${accountId}:${claim.key}`}, 0)) as locked`,
+    sql`with lock as (
+          select pg_try_advisory_xact_lock(hashtextextended(${`${accountId}:${claim.key}`}, 0)) as locked
+        ), claim as (
+          insert into idempotency_keys (account_id, key, request_hash, created_at)
+          select ${accountId}::uuid, ${claim.key}, ${claim.requestHash}, ${new Date().toISOString()}::timestamptz
+          from lock where locked
+          on conflict (account_id, key) do nothing
+          returning 1
+        )
+        select (select locked from lock) as locked, exists (select 1 from claim) as claimed`,
   );
-  if (!lock?.locked) throw idempotencyErrors.inFlight();
-  const [existing] = await tx
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, claim.key)));
-  if (existing) {
+  if (!taken?.locked) throw idempotencyErrors.inFlight();
+  const whereKey = and(eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, claim.key));
+  if (!taken.claimed) {
+    const [existing] = await tx.select().from(idempotencyKeys).where(whereKey);
+    if (!existing || existing.responseStatus === null) {
+      // Only a caller that swallowed produce's error and committed anyway could leave this behind.
+      throw new Error('idempotency: the key is stored without its answer');
+    }
     if (existing.requestHash !== claim.requestHash) throw idempotencyErrors.keyReused();
-    return { status: existing.responseStatus ?? 200, body: existing.responseBody as T, replayed: true };
+    return { status: existing.responseStatus, body: existing.responseBody as T, replayed: true };
   }
   const result = await produce();
-  await tx.insert(idempotencyKeys).values({
-    accountId,
-    key: claim.key,
-    requestHash: claim.requestHash,
-    responseStatus: result.status,
-    responseBody: result.body,
-    createdAt: new Date(),
-  });
+  const literal = (value: string) => pg.escapeLiteral(value);
+  runAtCommit(
+    tx,
+    `update idempotency_keys set response_status = ${Number(result.status)},
+       response_body = ${literal(JSON.stringify(result.body ?? null))}::jsonb
+     where account_id = ${literal(accountId)}::uuid and key = ${literal(claim.key)}`,
+  );
   return { ...result, replayed: false };
 }

@@ -9,3 +9,4 @@ export {
   type RunOutcome,
 } from './runner.js';
 export { describeError } from './safe-error.js';
+export { enqueueDuePeriods, periodStartOf, type PeriodicJob, type PeriodicPayload } from './schedule.js';

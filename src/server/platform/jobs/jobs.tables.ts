@@ -31,3 +31,15 @@ export const outboxEvents = pgTable(
       .where(sql`status = 'pending'`),
   ],
 );
+
+/**
+ * Periodic jobs (`runner.every`): the next due time of each. The runner that moves next_run_at on
+ * also writes that period's outbox event, in one transaction, so however many processes poll, each
+ * period yields one event.
+ */
+export const jobSchedules = pgTable('job_schedules', {
+  name: varchar('name', { length: 64 }).primaryKey(),
+  periodSeconds: integer('period_seconds').notNull(),
+  nextRunAt: timestamp('next_run_at', { withTimezone: true }).notNull(),
+  lastEnqueuedAt: timestamp('last_enqueued_at', { withTimezone: true }),
+});

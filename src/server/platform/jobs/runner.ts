@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/database.js';
 import { newId } from '../ids.js';
 import { describeError } from './safe-error.js';
+import { enqueueDuePeriods, type PeriodicJob } from './schedule.js';
 
 /** One claimed outbox event, as a handler receives it. */
 export interface JobEvent {
@@ -67,6 +68,9 @@ export function createJobRunner(options: JobRunnerOptions) {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silentLog;
   const handlers = new Map<string, JobHandler>();
+  const periodic: PeriodicJob[] = [];
+  /** No period of this process's jobs begins before this time, so polls before it skip the check. */
+  let nextPeriodAt = 0;
 
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> | null = null;
@@ -145,7 +149,29 @@ export function createJobRunner(options: JobRunnerOptions) {
     return givesUp ? 'failed' : 'retried';
   }
 
-  /** Claims one batch of due events and runs their handlers; what tests and the poll loop call. */
+  /** Registers the handler of an event type; one handler per type. */
+  function register(type: string, handler: JobHandler): void {
+    if (handlers.has(type)) throw new Error(`a handler for ${type} is already registered`);
+    handlers.set(type, handler);
+  }
+
+  /** Writes the events of the periodic jobs whose period has come (once per period across processes). */
+  function enqueuePeriodic(): Promise<string[]> {
+    return enqueueDuePeriods(database, periodic, now());
+  }
+
+  /** The poll loop's check of the periodic jobs, skipped until the next period of any of them begins. */
+  async function enqueuePeriodicIfDue(): Promise<void> {
+    const at = now().getTime();
+    if (periodic.length === 0 || at < nextPeriodAt) return;
+    await enqueuePeriodic();
+    nextPeriodAt = Math.min(...periodic.map((job) => (Math.floor(at / job.periodMs) + 1) * job.periodMs));
+  }
+
+  /**
+   * Claims one batch of due events and runs their handlers; what tests and the poll loop call.
+   * Periodic jobs are enqueued by the poll loop (or enqueuePeriodic), not here.
+   */
   async function runOnce(): Promise<RunOutcome> {
     const claimId = newId();
     const events = await claim(claimId);
@@ -168,13 +194,15 @@ export function createJobRunner(options: JobRunnerOptions) {
     if (stopped) return;
     timer = setTimeout(() => {
       timer = null;
-      const pass = runOnce().then(
-        (outcome) => (outcome.claimed >= batchSize ? 0 : pollMs),
-        (error: unknown) => {
-          log.error({ error: describeError(error) }, 'job runner could not poll the outbox');
-          return pollMs;
-        },
-      );
+      const pass = enqueuePeriodicIfDue()
+        .then(runOnce)
+        .then(
+          (outcome) => (outcome.claimed >= batchSize ? 0 : pollMs),
+          (error: unknown) => {
+            log.error({ error: describeError(error) }, 'job runner could not poll the outbox');
+            return pollMs;
+          },
+        );
       running = pass;
       void pass.then((next) => {
         running = null;
@@ -186,11 +214,20 @@ export function createJobRunner(options: JobRunnerOptions) {
   }
 
   return {
-    /** Registers the handler of an event type; one handler per type. */
-    register(type: string, handler: JobHandler): void {
-      if (handlers.has(type)) throw new Error(`a handler for ${type} is already registered`);
-      handlers.set(type, handler);
+    register,
+    /**
+     * Runs `handler` once per period of `periodMs` (aligned to the Unix epoch, so an hourly job
+     * runs just after each full hour), across all processes together: each poll writes the
+     * period's outbox event if no process has yet, and the event is handled like any other, with
+     * retries. The handler must tolerate running again for the same period (a retry) and a run
+     * that overlaps the next period's.
+     */
+    every(name: string, periodMs: number, handler: JobHandler): void {
+      if (!Number.isInteger(periodMs) || periodMs < 1000) throw new Error('a period is at least one second');
+      register(name, handler);
+      periodic.push({ name, periodMs });
     },
+    enqueuePeriodic,
     runOnce,
     /** Starts polling in the background. */
     start(): void {

@@ -15,6 +15,16 @@ const KNOWN_KINDS = [
   'deliver',
   'close',
   'withdraw',
+  // 差评整改 (evaluations module)
+  'rectification_opened',
+  'rectification_responded',
+  'rectification_appeal_upheld',
+  'rectification_appeal_rejected',
+  // 转办 and deadline alerts (cases module)
+  'transfer',
+  'transfer_in',
+  'deadline_yellow',
+  'deadline_red',
 ] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
 

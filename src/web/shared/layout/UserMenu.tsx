@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../../modules/identity/identity.api.js';
 import { NotificationsLink } from './NotificationsLink.js';
+import { DataAccessMenuLink } from '../../modules/access-records/components/DataAccessMenuLink.js';
 
 /** Who is signed in, with sign-out; or the sign-in and registration links. */
 export function UserMenu() {
@@ -23,6 +24,7 @@ export function UserMenu() {
   return (
     <>
       <NotificationsLink />
+      <DataAccessMenuLink />
       <span className="masthead-user">
         {t('layout.signedInAs', {
           name: account.displayName,

@@ -10,11 +10,15 @@ import { showServerFieldErrors } from '../../../shared/forms/server-errors.js';
 import { useCityName } from '../../directory/directory.api.js';
 import { useFeeLabel } from '../../catalog/catalog.labels.js';
 import { useSubmitApplication } from '../cases.api.js';
+import { MaterialFields } from '../materials/MaterialFields.js';
+import { stillUploading, toMaterialInputs, type MaterialValues } from '../materials/material-values.js';
+import { DEFAULT_MAX_FILE_MB } from '../materials/upload-file.js';
 import { ApplicationFieldInput } from './ApplicationFieldInput.js';
 
 interface Values {
   cityCode?: string;
   form?: Record<string, string | number | null | undefined>;
+  materials?: MaterialValues;
 }
 
 /** Choose the deciding city, then fill that city's form for the item; server errors land on fields. */
@@ -32,6 +36,14 @@ export function ApplicationForm({ item, cities }: { item: ItemView; cities: City
   const submit = (values: Values) => {
     if (!implementation) return;
     setUnplaced([]);
+    const materialCodes = implementation.materials.map((m) => m.key);
+    const uploading = stillUploading(values.materials, materialCodes);
+    if (uploading.length > 0) {
+      form.setFields(
+        uploading.map((code) => ({ name: ['materials', code], errors: [t('materials.waitUploading')] })),
+      );
+      return;
+    }
     // Only the chosen city's fields are sent; values typed for another city's form are dropped.
     const answers: Record<string, string | number> = {};
     for (const field of implementation.form) {
@@ -40,7 +52,12 @@ export function ApplicationForm({ item, cities }: { item: ItemView; cities: City
       else if (typeof value === 'string' && value.trim() !== '') answers[field.key] = value.trim();
     }
     submitApplication.mutate(
-      { itemCode: item.code, cityCode: implementation.cityCode, form: answers },
+      {
+        itemCode: item.code,
+        cityCode: implementation.cityCode,
+        form: answers,
+        materials: toMaterialInputs(values.materials, materialCodes),
+      },
       {
         onSuccess: (detail) =>
           void navigate(`/cases/${encodeURIComponent(detail.id)}`, { state: { submitted: true } }),
@@ -49,6 +66,7 @@ export function ApplicationForm({ item, cities }: { item: ItemView; cities: City
             showServerFieldErrors(form, error, [
               ['cityCode'],
               ...implementation.form.map((field) => ['form', field.key]),
+              ...materialCodes.map((code) => ['materials', code]),
             ]),
           ),
       },
@@ -100,6 +118,12 @@ export function ApplicationForm({ item, cities }: { item: ItemView; cities: City
           {implementation.form.map((field) => (
             <ApplicationFieldInput key={`${implementation.id}:${field.key}`} field={field} cities={cities} />
           ))}
+          <MaterialFields
+            key={`${implementation.id}:materials`}
+            slots={implementation.materials.map((m) => ({ ...m, code: m.key }))}
+            title={t('materials.sectionTitle')}
+            intro={t('materials.sectionIntro', { maxMb: DEFAULT_MAX_FILE_MB })}
+          />
           <Button type="primary" htmlType="submit" size="large" loading={submitApplication.isPending}>
             {t('cases.apply.submit')}
           </Button>

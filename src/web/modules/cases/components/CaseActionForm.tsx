@@ -6,6 +6,9 @@ import { ApiError, type FieldProblem } from '../../../shared/api/api-error.js';
 import { FormErrorSummary } from '../../../shared/forms/FormErrorSummary.js';
 import { fieldNamePath } from '../../../shared/forms/server-errors.js';
 import { useCaseAction } from '../cases.api.js';
+import { MaterialFields } from '../materials/MaterialFields.js';
+import { stillUploading, toMaterialInputs, type MaterialValues } from '../materials/material-values.js';
+import { DEFAULT_MAX_FILE_MB } from '../materials/upload-file.js';
 import { SupplementItemsEditor, MAX_SUPPLEMENT_ITEMS } from './SupplementItemsEditor.js';
 import './cases.css';
 
@@ -16,6 +19,8 @@ export interface ActionValues {
   items?: { name?: string; requirement?: string }[];
   method?: DeliveryMethod;
   trackingNumber?: string;
+  /** 补正: the files for the items of the notice, by item-<n>. */
+  materials?: MaterialValues;
 }
 
 // The limits of the request (src/contracts/cases.contract.ts), checked before sending.
@@ -53,6 +58,10 @@ function toRequest(action: CaseAction, values: ActionValues): CaseActionRequest 
       requirement: (item.requirement ?? '').trim(),
     }));
   }
+  if (action === 'supplement') {
+    const materials = toMaterialInputs(values.materials, Object.keys(values.materials ?? {}));
+    if (materials.length > 0) request.materials = materials;
+  }
   if (action === 'deliver') {
     request.method = values.method;
     const trackingNumber = values.trackingNumber?.trim();
@@ -63,7 +72,12 @@ function toRequest(action: CaseAction, values: ActionValues): CaseActionRequest 
 
 /** The fields of an action form a server problem can be shown at. */
 type FieldPath =
-  ['reason'] | ['method'] | ['trackingNumber'] | ['items'] | ['items', number, 'name' | 'requirement'];
+  | ['reason']
+  | ['method']
+  | ['trackingNumber']
+  | ['items']
+  | ['items', number, 'name' | 'requirement']
+  | ['materials', string];
 
 /** Where on the form a problem the server located (`body.items.1.name`) is shown, if anywhere. */
 function fieldPathOf(field: string, values: ActionValues): FieldPath | null {
@@ -81,6 +95,9 @@ function fieldPathOf(field: string, values: ActionValues): FieldPath | null {
         ? ['items', row, leaf]
         : ['items'];
     }
+    case 'materials':
+      // The client sends only the items it shows, so a problem at one of them has a field.
+      return index !== undefined && /^item-\d+$/.test(index) ? ['materials', index] : null;
     default:
       return null;
   }
@@ -171,6 +188,13 @@ export function CaseActionForm({
 
   const submit = (values: ActionValues) => {
     setUnplaced([]);
+    const uploading = stillUploading(values.materials, Object.keys(values.materials ?? {}));
+    if (uploading.length > 0) {
+      form.setFields(
+        uploading.map((code) => ({ name: ['materials', code], errors: [t('materials.waitUploading')] })),
+      );
+      return;
+    }
     runAction.mutate(toRequest(action, values), {
       onSuccess: () => {
         form.resetFields();
@@ -220,6 +244,18 @@ export function CaseActionForm({
           {pausesClock && <p className="case-action-hint">{t('cases.actions.items.pausesClock')}</p>}
           <SupplementItemsEditor form={form} max={MAX_SUPPLEMENT_ITEMS} />
         </>
+      )}
+      {action === 'supplement' && detail.pendingSupplement && (
+        <MaterialFields
+          slots={detail.pendingSupplement.items.map((item, i) => ({
+            code: `item-${i + 1}`,
+            name: item.name,
+            requirement: 'optional',
+            note: item.requirement,
+          }))}
+          title={t('materials.supplementTitle')}
+          intro={t('materials.supplementIntro', { maxMb: DEFAULT_MAX_FILE_MB })}
+        />
       )}
       {action === 'deliver' && (
         <>

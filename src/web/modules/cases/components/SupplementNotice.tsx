@@ -1,4 +1,3 @@
-import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction, CaseDetail } from '../../../../contracts/cases.contract.js';
 import { formatDateTime } from '../../../i18n/format.js';
@@ -45,13 +44,6 @@ export function SupplementNotice({
       {forApplicant && (
         <>
           <h3>{t('cases.actions.supplement')}</h3>
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={t('cases.supplement.noUploadYet')}
-            description={t('cases.supplement.howToSupply')}
-          />
           <CaseActionForm detail={detail} action="supplement" onDone={onDone} />
         </>
       )}

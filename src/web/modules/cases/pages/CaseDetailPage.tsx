@@ -10,9 +10,14 @@ import { CaseActionsPanel } from '../components/CaseActionsPanel.js';
 import { CaseDeadline } from '../components/CaseDeadline.js';
 import { CaseFacts } from '../components/CaseFacts.js';
 import { CaseFormValues } from '../components/CaseFormValues.js';
+import { CaseMaterialsList } from '../materials/CaseMaterialsList.js';
 import { CaseHistory } from '../components/CaseHistory.js';
 import { CaseStatusTag } from '../components/CaseStatusTag.js';
 import { SupplementNotice } from '../components/SupplementNotice.js';
+import { LightTag } from '../worklist/LightTag.js';
+import { CaseTransfers, TransferPanel } from '../worklist/TransferPanel.js';
+import { CaseEvaluationPanel } from '../../evaluations/components/CaseEvaluationPanel.js';
+import { CaseAccessRecords } from '../../access-records/components/CaseAccessRecords.js';
 
 function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; justSubmitted: boolean }) {
   const { t } = useTranslation();
@@ -35,6 +40,7 @@ function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; just
         <h1>
           {t('cases.detail.title', { caseNumber: detail.caseNumber })}{' '}
           <CaseStatusTag status={detail.status} />
+          {detail.light !== 'none' && <LightTag light={detail.light} />}
         </h1>
         {done && (
           <div ref={doneRef} tabIndex={-1} data-testid="action-done">
@@ -74,6 +80,7 @@ function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; just
           />
         )}
         <CaseDeadline detail={detail} />
+        <CaseTransfers events={detail.events} />
       </section>
       <SupplementNotice detail={detail} onDone={onDone} />
       <CaseActionsPanel
@@ -82,14 +89,21 @@ function CaseDetailContent({ detail, justSubmitted }: { detail: CaseDetail; just
         omit={supplementInNotice ? ['supplement'] : []}
         onDone={onDone}
       />
+      <TransferPanel key={`transfer-${detail.id}`} detail={detail} />
+      <CaseEvaluationPanel detail={detail} />
       <section className="page-panel" aria-labelledby="case-form">
         <h2 id="case-form">{t('cases.detail.form')}</h2>
         <CaseFormValues detail={detail} />
+      </section>
+      <section className="page-panel" aria-labelledby="case-materials">
+        <h2 id="case-materials">{t('materials.list.title')}</h2>
+        <CaseMaterialsList detail={detail} />
       </section>
       <section className="page-panel" aria-labelledby="case-history">
         <h2 id="case-history">{t('cases.detail.history')}</h2>
         <CaseHistory events={detail.events} />
       </section>
+      <CaseAccessRecords caseId={detail.id} />
     </>
   );
 }

@@ -1,62 +1,90 @@
 import { useState } from 'react';
-import { Result, Segmented } from 'antd';
+import { Alert, Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseStatusName, CaseSummary } from '../../../../contracts/cases.contract.js';
+import { useLocation } from 'react-router';
+import { BULK_LIMIT, type BulkCaseActionResult } from '../../../../contracts/cases.contract.js';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle.js';
+import { QueryState } from '../../../shared/components/QueryState.js';
+import { useLanguage } from '../../../shared/preferences/use-language.js';
 import { useSession } from '../../identity/identity.api.js';
-import { useWorklist } from '../cases.api.js';
-import { CaseListView } from '../components/CaseListView.js';
-
-type Filter = 'open' | 'decided' | 'all';
-
-/**
- * Which tab each status belongs to: 待处理 while the case is being worked on (also while it
- * waits for the applicant's 补正), 已办结 once decided, delivered, closed or withdrawn. A record,
- * so that a new status cannot be forgotten here.
- */
-const STAGE: Record<CaseStatusName, Exclude<Filter, 'all'>> = {
-  submitted: 'open',
-  supplement_requested: 'open',
-  accepted: 'open',
-  under_review: 'open',
-  granted: 'decided',
-  refused: 'decided',
-  not_accepted: 'decided',
-  delivered: 'decided',
-  closed: 'decided',
-  withdrawn: 'decided',
-};
-
-function matches(filter: Filter, c: CaseSummary): boolean {
-  return filter === 'all' || STAGE[c.status] === filter;
-}
+import { formatCalendarDate } from '../cases.dates.js';
+import { BulkAcceptBar, BulkAcceptOutcome } from '../worklist/BulkAcceptBar.js';
+import { useDepartmentWorklist } from '../worklist/worklist.api.js';
+import { WorklistFilters } from '../worklist/WorklistFilters.js';
+import { WorklistTable } from '../worklist/WorklistTable.js';
+import { useWorklistFilters } from '../worklist/useWorklistFilters.js';
+import '../worklist/worklist.css';
 
 function Worklist() {
   const { t } = useTranslation();
-  const worklist = useWorklist();
-  const [filter, setFilter] = useState<Filter>('open');
+  const language = useLanguage();
+  const [filters, setFilters] = useWorklistFilters();
+  const worklist = useDepartmentWorklist(filters);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [outcome, setOutcome] = useState<BulkCaseActionResult | null>(null);
+  const first = worklist.data?.pages[0];
+  const counts = first?.counts ?? null;
   return (
     <>
-      <Segmented<Filter>
-        aria-label={t('cases.worklist.filter')}
-        value={filter}
-        onChange={setFilter}
-        options={[
-          { value: 'open', label: t('cases.worklist.open') },
-          { value: 'decided', label: t('cases.worklist.decided') },
-          { value: 'all', label: t('cases.worklist.all') },
-        ]}
-        style={{ marginBottom: 16 }}
+      <WorklistFilters
+        filters={filters}
+        counts={counts}
+        onChange={(next) => {
+          // A selection belongs to the list it was made in.
+          setSelected(new Set());
+          setOutcome(null);
+          setFilters(next);
+        }}
       />
-      <CaseListView query={worklist} filter={(c) => matches(filter, c)} showApplicant />
+      {counts && first && (
+        <p className="worklist-summary" data-testid="worklist-summary">
+          {t('worklist.counts.summary', {
+            total: counts.total,
+            red: counts.byLight.red,
+            yellow: counts.byLight.yellow,
+          })}{' '}
+          {t('worklist.counts.yellowRule', { date: formatCalendarDate(first.yellowUntil, language) })}
+          {first.order === 'due' && ` ${t('worklist.counts.byDue')}`}
+        </p>
+      )}
+      {outcome && <BulkAcceptOutcome result={outcome} />}
+      <BulkAcceptBar
+        selected={selected}
+        onDone={(result) => {
+          setSelected(new Set());
+          setOutcome(result);
+        }}
+      />
+      <QueryState query={worklist}>
+        {(data) => (
+          <>
+            <WorklistTable
+              cases={data.pages.flatMap((page) => page.items)}
+              selection={{ ids: selected, onChange: setSelected, max: BULK_LIMIT }}
+            />
+            {worklist.hasNextPage && (
+              <Button
+                style={{ marginTop: 16 }}
+                loading={worklist.isFetchingNextPage}
+                onClick={() => void worklist.fetchNextPage()}
+              >
+                {t('cases.list.loadMore')}
+              </Button>
+            )}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }
 
-/** /staff/worklist — cases routed to the staff member's department. */
+/** /staff/worklist — cases routed to the staff member's department, filtered, counted, accepted in bulk. */
 export function WorklistPage() {
   const { t } = useTranslation();
   const { data: session } = useSession();
+  const location = useLocation();
+  const transferred = (location.state as { transferred?: { caseNumber: string; org: string } } | null)
+    ?.transferred;
   const isStaff = session?.account.kind === 'staff';
   return (
     <section className="page-panel">
@@ -65,6 +93,18 @@ export function WorklistPage() {
       {isStaff ? (
         <>
           <p>{t('cases.worklist.intro')}</p>
+          {transferred && (
+            <Alert
+              role="status"
+              type="success"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={t('worklist.transfer.done', {
+                caseNumber: transferred.caseNumber,
+                org: transferred.org,
+              })}
+            />
+          )}
           <Worklist />
         </>
       ) : (

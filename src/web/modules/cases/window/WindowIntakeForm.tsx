@@ -13,6 +13,9 @@ import { useCityName } from '../../directory/directory.api.js';
 import { idNumberRule, mobileRule, personNameRule, requiredRule } from '../../identity/identity.rules.js';
 import { useSubmitWindowApplication } from '../cases.api.js';
 import { ApplicationFieldInput } from '../components/ApplicationFieldInput.js';
+import { MaterialFields } from '../materials/MaterialFields.js';
+import { stillUploading, toMaterialInputs, type MaterialValues } from '../materials/material-values.js';
+import { DEFAULT_MAX_FILE_MB } from '../materials/upload-file.js';
 import type { WindowClerk } from './useWindowClerk.js';
 
 interface Values {
@@ -21,6 +24,7 @@ interface Values {
   form?: Record<string, string | number | null | undefined>;
   consent?: boolean;
   precheck?: { identityVerified?: boolean; materialsChecked?: boolean; note?: string };
+  materials?: MaterialValues;
 }
 
 const MAX_NOTE_LENGTH = 500;
@@ -69,6 +73,14 @@ export function WindowIntakeForm({
     const { consent, precheck, applicant } = values;
     if (consent !== true || precheck?.identityVerified !== true || precheck.materialsChecked !== true) return;
     setUnplaced([]);
+    const materialCodes = implementation.materials.map((m) => m.key);
+    const uploading = stillUploading(values.materials, materialCodes);
+    if (uploading.length > 0) {
+      form.setFields(
+        uploading.map((code) => ({ name: ['materials', code], errors: [t('materials.waitUploading')] })),
+      );
+      return;
+    }
     const answers: Record<string, string | number> = {};
     for (const field of implementation.form) {
       const value = values.form?.[field.key];
@@ -86,6 +98,7 @@ export function WindowIntakeForm({
           mobile: (applicant?.mobile ?? '').trim(),
         },
         form: answers,
+        materials: toMaterialInputs(values.materials, materialCodes),
         consent: true,
         precheck: { identityVerified: true, materialsChecked: true, ...(note ? { note } : {}) },
       },
@@ -103,6 +116,7 @@ export function WindowIntakeForm({
               ['precheck', 'materialsChecked'],
               ['precheck', 'note'],
               ...implementation.form.map((field) => ['form', field.key]),
+              ...materialCodes.map((code) => ['materials', code]),
             ]),
           ),
       },
@@ -203,6 +217,12 @@ export function WindowIntakeForm({
                 cities={cities}
               />
             ))}
+            <MaterialFields
+              key={`${implementation.id}:materials`}
+              slots={implementation.materials.map((m) => ({ ...m, code: m.key }))}
+              title={t('materials.windowTitle')}
+              intro={t('materials.windowIntro', { maxMb: DEFAULT_MAX_FILE_MB })}
+            />
           </section>
 
           <section className="page-panel" aria-labelledby="window-checks">

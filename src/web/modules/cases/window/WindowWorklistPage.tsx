@@ -1,60 +1,59 @@
-import { useState } from 'react';
-import { Result, Segmented } from 'antd';
+import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseStatusName, CaseSummary } from '../../../../contracts/cases.contract.js';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle.js';
-import { useWindowWorklist } from '../cases.api.js';
-import { CaseListView } from '../components/CaseListView.js';
+import { QueryState } from '../../../shared/components/QueryState.js';
+import { useLanguage } from '../../../shared/preferences/use-language.js';
+import { formatCalendarDate } from '../cases.dates.js';
+import { useHallWorklist } from '../worklist/worklist.api.js';
+import { WorklistFilters } from '../worklist/WorklistFilters.js';
+import { WorklistTable } from '../worklist/WorklistTable.js';
+import { useWorklistFilters } from '../worklist/useWorklistFilters.js';
 import { useWindowClerk } from './useWindowClerk.js';
-
-type Filter = 'open' | 'atWindow' | 'finished' | 'all';
-
-/**
- * Which tab each status belongs to, from the window's side: in progress at the deciding city,
- * delivered (possibly waiting here to be handed over), or finished. A record, so that a new
- * status cannot be forgotten here.
- */
-const STAGE: Record<CaseStatusName, Exclude<Filter, 'all'>> = {
-  submitted: 'open',
-  supplement_requested: 'open',
-  accepted: 'open',
-  under_review: 'open',
-  granted: 'open',
-  delivered: 'atWindow',
-  refused: 'finished',
-  not_accepted: 'finished',
-  closed: 'finished',
-  withdrawn: 'finished',
-};
-
-function matches(filter: Filter, c: CaseSummary): boolean {
-  return filter === 'all' || STAGE[c.status] === filter;
-}
+import '../worklist/worklist.css';
 
 function Worklist() {
   const { t } = useTranslation();
-  const worklist = useWindowWorklist();
-  const [filter, setFilter] = useState<Filter>('all');
+  const language = useLanguage();
+  const [filters, setFilters] = useWorklistFilters();
+  const worklist = useHallWorklist(filters);
+  const first = worklist.data?.pages[0];
+  const counts = first?.counts ?? null;
   return (
     <>
-      <Segmented<Filter>
-        aria-label={t('cases.window.worklist.filter')}
-        value={filter}
-        onChange={setFilter}
-        options={[
-          { value: 'all', label: t('cases.window.worklist.all') },
-          { value: 'open', label: t('cases.window.worklist.open') },
-          { value: 'atWindow', label: t('cases.window.worklist.atWindow') },
-          { value: 'finished', label: t('cases.window.worklist.finished') },
-        ]}
-        style={{ marginBottom: 16 }}
-      />
-      <CaseListView query={worklist} filter={(c) => matches(filter, c)} showApplicant />
+      {/* The receiving city is always the hall's own: only the deciding city is a choice here. */}
+      <WorklistFilters filters={filters} counts={counts} onChange={setFilters} cities={['cityCode']} />
+      {counts && first && (
+        <p className="worklist-summary" data-testid="worklist-summary">
+          {t('worklist.counts.summary', {
+            total: counts.total,
+            red: counts.byLight.red,
+            yellow: counts.byLight.yellow,
+          })}{' '}
+          {t('worklist.counts.yellowRule', { date: formatCalendarDate(first.yellowUntil, language) })}
+          {first.order === 'due' && ` ${t('worklist.counts.byDue')}`}
+        </p>
+      )}
+      <QueryState query={worklist}>
+        {(data) => (
+          <>
+            <WorklistTable cases={data.pages.flatMap((page) => page.items)} />
+            {worklist.hasNextPage && (
+              <Button
+                style={{ marginTop: 16 }}
+                loading={worklist.isFetchingNextPage}
+                onClick={() => void worklist.fetchNextPage()}
+              >
+                {t('cases.list.loadMore')}
+              </Button>
+            )}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }
 
-/** /window/worklist — 窗口办件: cases received at the clerk's service hall. */
+/** /window/worklist — 窗口办件: cases received at the clerk's service hall, filtered and counted. */
 export function WindowWorklistPage() {
   const { t } = useTranslation();
   const { clerk, isPending } = useWindowClerk();

@@ -1,5 +1,6 @@
 import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle.js';
 import { LinkButton } from '../../../shared/components/LinkButton.js';
 import { QueryState } from '../../../shared/components/QueryState.js';
@@ -10,9 +11,11 @@ import { ItemSearchBox } from '../../catalog/components/ItemSearchBox.js';
 import { useMetroArea } from '../../directory/directory.api.js';
 import { useSiteSettings } from '../portal.api.js';
 import { CityCards } from '../components/CityCards.js';
+import { NewsSection } from '../components/NewsSection.js';
+import { ServicesEntry } from '../components/ServicesEntry.js';
 import './home.css';
 
-/** What Tongcheng is, the four cities, and the way into the services. */
+/** What Tongcheng is, its news, the four cities, and the way into the services. */
 export function HomePage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -42,10 +45,16 @@ export function HomePage() {
         </Space>
       </section>
 
+      <NewsSection />
+      <ServicesEntry />
+
       <section className="page-panel" aria-labelledby="home-cities">
         <h2 id="home-cities">{t('portal.home.citiesTitle')}</h2>
         <p>{t('portal.home.citiesIntro')}</p>
         <QueryState query={metroArea}>{(area) => <CityCards cities={area.cities} />}</QueryState>
+        <p>
+          <Link to="/statistics">{t('statistics.homeLink')}</Link>
+        </p>
       </section>
 
       <section className="page-panel" aria-labelledby="home-how">

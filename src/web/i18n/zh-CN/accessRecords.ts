@@ -1,0 +1,63 @@
+/** 我的数据使用记录: who used the applicant's personal data, shown to the applicant. */
+export const accessRecordsZh = {
+  title: '我的数据使用记录',
+  menuLink: '数据使用记录',
+  intro:
+    '工作人员每次打开您办件中的个人信息，系统都会记下是谁、代表哪个城市的哪个部门、在什么时间、为了什么查看。',
+  whyTitle: '为什么有这份记录',
+  why: {
+    law: '国家机关只能在履行法定职责所必需的范围内处理个人信息（《中华人民共和国个人信息保护法》第三十四条）。这份记录让您自己就能看到，您的信息被谁、为什么用过。',
+    who: '记录只有您本人和负责监督的同城化办公室可以查阅，任何人都不能修改或删除。',
+    how: '同一位工作人员在 10 分钟内再次打开同一办件的同一内容，只记一次。办件列表只显示遮挡后的信息，不作记录；您本人查看自己的办件也不作记录。',
+    doubt: '如对某次查看有疑问，请拨打 12345 政务服务便民热线，或向同城化办公室反映。',
+  },
+  listTitle: '使用记录',
+  caption: '我的数据使用记录，最新的在前',
+  empty: '目前没有工作人员查看过您的个人信息。',
+  loadMore: '加载更多',
+  columns: {
+    when: '时间',
+    who: '查看人',
+    where: '城市和部门',
+    why: '事由',
+    what: '查看内容',
+    case: '办件',
+  },
+  systemAccessor: '系统自动查询',
+  noCase: '不涉及具体办件',
+  reason: '说明：{{reason}}',
+  registry: '（{{registry}}）',
+  roles: {
+    case_officer: '审批人员',
+    window_clerk: '窗口工作人员',
+    city_admin: '市级管理员',
+    coordination_office: '同城化办公室工作人员',
+    system_admin: '系统管理员',
+    system: '系统',
+  },
+  purposes: {
+    case_review: '审查、办理您的申请',
+    window_intake: '窗口收件后跟进办理',
+    hand_over: '在窗口向您交付办理结果',
+    supervision: '督查督办',
+    eligibility_check: '核验办理条件',
+  },
+  seen: {
+    case_detail: '办件详情（申请表和个人信息）',
+    material_preview: '申请材料',
+    registry_record: '登记信息',
+    export_file: '导出文件',
+  },
+  registries: {
+    household_registration: '户籍',
+    social_insurance: '社会保险',
+    housing_fund: '住房公积金',
+  },
+  caseSection: {
+    title: '谁查看了这个办件',
+    intro: '工作人员打开本办件中您的个人信息时，会记录在这里。',
+    empty: '目前还没有工作人员查看过本办件。',
+    caption: '本办件的数据使用记录，最新的在前',
+    all: '查看我的全部数据使用记录',
+  },
+};
