@@ -3,9 +3,13 @@ import type { Database } from './platform/db/database.js';
 import { createUploads } from './platform/blobs/index.js';
 import { createCalendarModule } from './modules/calendar/index.js';
 import { createDirectoryModule } from './modules/directory/index.js';
-import { createIdentityModule } from './modules/identity/index.js';
+import {
+  createIdentityModule,
+  listCityAdminAccountIds,
+  listStaffAccountIds,
+} from './modules/identity/index.js';
 import { createCatalogModule } from './modules/catalog/index.js';
-import { createCasesModule, findCaseEventNotice } from './modules/cases/index.js';
+import { createCasesModule, findCaseEventNotice, findCaseRatingFacts } from './modules/cases/index.js';
 import { createPortalModule } from './modules/portal/index.js';
 import { createNotificationsModule } from './modules/notifications/index.js';
 import {
@@ -13,10 +17,6 @@ import {
   findRectificationNotice,
   rectificationEventPayloadSchema,
 } from './modules/evaluations/index.js';
-// Until cases/ and identity/ re-export them from their index.ts (files of those modules' owners).
-import { findCaseRatingFacts } from './modules/cases/case-rating-facts.js';
-import { listStaffAccountIds } from './modules/identity/staff-recipients.js';
-import { listCityAdminAccountIds } from './modules/identity/supervisor-recipients.js';
 import { createAccessRecordsModule } from './modules/access-records/index.js';
 import { createStatisticsModule } from './modules/statistics/index.js';
 import { createOidcModule } from './modules/oidc/index.js';

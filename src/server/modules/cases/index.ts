@@ -19,6 +19,8 @@ import { createCaseTransfer } from './case-transfer.js';
 import { createDeadlineSweep, DEADLINE_SWEEP, DEADLINE_SWEEP_PERIOD_MS } from './deadline-sweep.js';
 
 export { findCaseEventNotice, type CaseEventNoticeFacts } from './case-event-notice.js';
+export { findCaseRatingFacts, type CaseRatingFacts } from './case-rating-facts.js';
+export { supplementPauses } from './case-deadline.js';
 export { CASE_STAFF_NOTICE, type CaseStaffNoticePayload } from './case-staff-notice.js';
 export type {
   CertificateCheck,

@@ -15,7 +15,7 @@ import type { CalendarModule } from '../calendar/index.js';
 import { toShanghaiDate } from '../calendar/index.js';
 import type { DirectoryModule } from '../directory/index.js';
 import type { IdentityModule } from '../identity/index.js';
-import type { CaseRatingFacts } from '../cases/case-rating-facts.js';
+import type { CaseRatingFacts } from '../cases/index.js';
 import { evaluationsErrors } from './evaluations.errors.js';
 import { canRate, relationTo } from './evaluations.policy.js';
 import type { EvaluationsPresenter } from './evaluations.presenter.js';

@@ -4,7 +4,7 @@ import type { CalendarModule } from '../calendar/index.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { DirectoryModule } from '../directory/index.js';
 import type { IdentityModule } from '../identity/index.js';
-import type { CaseRatingFacts } from '../cases/case-rating-facts.js';
+import type { CaseRatingFacts } from '../cases/index.js';
 import { seedDemoEvaluations } from './demo-evaluations.js';
 import { createEvaluationsPresenter } from './evaluations.presenter.js';
 import { createEvaluationsRepository } from './evaluations.repository.js';

@@ -8,6 +8,9 @@ import { createIdentityService } from './identity.service.js';
 
 export type { ApplicantProfile } from './identity.presenter.js';
 export { maskApplicantProfile } from './identity.presenter.js';
+// Who receives a department's or a city's staff notices.
+export { listStaffAccountIds } from './staff-recipients.js';
+export { listCityAdminAccountIds } from './supervisor-recipients.js';
 
 /** Identity: citizen, enterprise and staff accounts, passwords, sessions and staff roles. */
 export function createIdentityModule({

@@ -1,6 +1,6 @@
 import { toShanghaiDate, type Pause } from '../calendar/index.js';
 // The 补正 pause rule lives with the case engine; the statistics count time by the same rule.
-import { supplementPauses } from '../cases/case-deadline.js';
+import { supplementPauses } from '../cases/index.js';
 
 export const decisionOutcomes = ['granted', 'refused', 'not_accepted'] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];

@@ -5,7 +5,7 @@ import { newId } from '../../platform/ids.js';
 import { queryRows } from '../../platform/db/database.js';
 import type { CalendarModule } from '../calendar/index.js';
 // The 补正 pause rule lives with the case engine; a past case's due date follows it too.
-import { supplementPauses } from '../cases/case-deadline.js';
+import { supplementPauses } from '../cases/index.js';
 
 /** A step of a past case's history, as its officer or applicant took it. */
 export type HistoryAction =
