@@ -5,14 +5,33 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
 /**
+ * Waits for running finite CSS animations and transitions to end: a message fading in is measured
+ * by its resting colours, as a reader sees it. Endless ones (spinners) are not waited for, and a
+ * page that never settles is scanned as it is after a few seconds.
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+}
+
+/**
  * Collects axe-core findings page by page so one run reports every page's problems, then
  * fails once at the end on anything serious or critical.
  */
 export class AccessibilityAudit {
   private readonly findings: string[] = [];
 
-  /** Scans the page as it is now; `label` names it in the report. */
+  /** Scans the page once its fades have finished; `label` names it in the report. */
   async scan(page: Page, label: string): Promise<void> {
+    await settleAnimations(page);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     for (const violation of results.violations) {
       if (!BLOCKING_IMPACTS.has(violation.impact ?? '')) continue;
